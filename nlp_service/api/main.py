@@ -1,0 +1,51 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+
+from nlp_service import __version__
+from nlp_service.api.errors import error_response, install_error_handlers
+from nlp_service.api.routes import analyze, health, meta
+from nlp_service.config import Settings, get_settings
+from nlp_service.pipeline import Analyzer
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None, analyzer: Analyzer | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        # Models load once, before the first request; /readyz says when.
+        app.state.analyzer = analyzer or Analyzer(settings.model_path)
+        yield
+
+    app = FastAPI(
+        title="Mekong NLP service",
+        version=__version__,
+        description="Tokenise, extract entities and identifiers, and tag trafficking / scam / smuggling "
+                    "indicators in Thai, Chinese and English text.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    # Bytes, not characters: a UTF-8 Thai or Chinese character takes 3 bytes, and JSON
+    # escaping can take 6 per character, so the byte cap sits well above the character cap.
+    max_body = settings.max_text_chars * 6 + 65536
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > max_body * max(1, settings.max_batch_size // 16):
+            return error_response(413, "body_too_large", f"request body of {length} bytes is too large")
+        return await call_next(request)
+
+    install_error_handlers(app)
+    app.include_router(health.router)
+    app.include_router(analyze.router)
+    app.include_router(meta.router)
+    return app

@@ -1,0 +1,1 @@
+"""Pipeline components. Each declares what it reads and assigns; see :mod:`.base`."""

@@ -1,0 +1,159 @@
+"""Bank account and card numbers, reported next to a cue (or when their layout/Luhn proves them).
+
+A digit run is only an account when something says so: an account cue (บัญชี, 账号, a/c, ...)
+or a bank name nearby, the printed Thai layout xxx-x-xxxxx-x, or a Luhn-valid 16-19 digit card
+number (UnionPay/Visa/Mastercard). Everything else is too ambiguous (order numbers, amounts,
+dates). Phones and national IDs are not claimed: they win the overlap in the resolver because
+they are validated readings (``TIER_VALID``) while a cued digit run is ``TIER_CUED``; only the
+Thai bank layout (``TIER_FORMAT``) outranks a phone reading of the same digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import luhn
+
+from ._common import TIER_CUED, TIER_FORMAT, TIER_VALID, Cand, Hits, Lexicon, char_after, char_before
+
+# Canonical name -> surface forms (Thai, Chinese Simplified/Traditional, English, abbreviations).
+BANKS: dict[str, list[str]] = {
+    # Thailand
+    "KBank": ["กสิกร", "กสิกรไทย", "kbank", "k-bank", "kasikorn", "kasikornbank", "开泰银行", "開泰銀行"],
+    "SCB": ["ไทยพาณิชย์", "scb", "siam commercial", "汇商银行", "匯商銀行"],
+    "BBL": ["ธนาคารกรุงเทพ", "ธ.กรุงเทพ", "ธ. กรุงเทพ", "แบงก์กรุงเทพ", "บัญชีกรุงเทพ", "บัวหลวง", "bbl",
+            "bangkok bank", "盘谷银行", "盤谷銀行"],
+    "KTB": ["กรุงไทย", "ktb", "krungthai", "krung thai", "泰京银行", "泰京銀行"],
+    "BAY": ["กรุงศรี", "กรุงศรีอยุธยา", "krungsri", "大城银行", "大城銀行"],
+    "ttb": ["ทหารไทยธนชาต", "ทหารไทย", "ธนชาต", "ทีทีบี", "ttb", "tmb", "tmbthanachart"],
+    "GSB": ["ออมสิน", "gsb", "government savings bank"],
+    "BAAC": ["ธ.ก.ส.", "ธ.ก.ส", "ธกส", "baac"],
+    "GHB": ["ธอส", "ธ.อ.ส.", "อาคารสงเคราะห์", "ghb"],
+    "UOB": ["ยูโอบี", "uob", "大华银行", "大華銀行"],
+    "CIMB": ["ซีไอเอ็มบี", "cimb"],
+    "Kiatnakin": ["เกียรตินาคิน", "kkp"],
+    "TISCO": ["ทิสโก้", "tisco"],
+    "LH Bank": ["แลนด์ แอนด์ เฮ้าส์", "lh bank"],
+    # China
+    "ICBC": ["工商银行", "工商銀行", "工行", "icbc"],
+    "CCB": ["建设银行", "建設銀行", "建行", "ccb"],
+    "ABC": ["农业银行", "農業銀行", "农行", "農行"],
+    "BOC": ["中国银行", "中國銀行", "中行", "bank of china"],
+    "CMB": ["招商银行", "招商銀行", "招行", "cmb"],
+    "PSBC": ["邮政储蓄", "郵政儲蓄", "邮储银行", "郵儲銀行", "邮政银行", "psbc"],
+    "BOCOM": ["交通银行", "交通銀行", "交行", "bocom"],
+    "CITIC": ["中信银行", "中信銀行", "citic"],
+    "CEB": ["光大银行", "光大銀行"],
+    "CMBC": ["民生银行", "民生銀行"],
+    "SPDB": ["浦发银行", "浦發銀行"],
+    "CIB": ["兴业银行", "興業銀行"],
+    "PAB": ["平安银行", "平安銀行"],
+    "HXB": ["华夏银行", "華夏銀行"],
+    "RCC": ["农村信用社", "農村信用社", "农信社", "農信社", "农商银行", "農商銀行"],
+    # Cambodia, Myanmar, Laos, Vietnam
+    "ABA": ["aba", "aba bank", "ธนาคารเอบีเอ"],
+    "ACLEDA": ["acleda", "爱利达银行", "愛利達銀行"],
+    "Wing": ["wing", "wing bank"],
+    "Canadia": ["canadia"],
+    "KBZ": ["kbz", "kbzpay", "kbz pay"],
+    "AYA": ["aya", "aya bank"],
+    "CB Bank": ["cb bank"],
+    "BCEL": ["bcel", "ธนาคารการค้าต่างประเทศลาว"],
+    "LDB": ["ldb", "lao development bank"],
+    "Vietcombank": ["vietcombank", "vcb"],
+    "BIDV": ["bidv"],
+    "VietinBank": ["vietinbank"],
+    "Techcombank": ["techcombank"],
+    "Agribank": ["agribank"],
+    "MB Bank": ["mb bank", "mbbank"],
+}
+
+BANK_NAMES = Lexicon({s: name for name, forms in BANKS.items() for s in forms})
+
+ACCOUNT_CUES = Lexicon([
+    "บัญชี", "เลขบัญชี", "เลขที่บัญชี", "ชื่อบัญชี", "โอนเข้า", "โอนเงินเข้า", "ธนาคาร", "ธ.", "แบงก์", "บช.",
+    "账号", "帐号", "賬號", "帳號", "账户", "帐户", "賬戶", "帳戶", "卡号", "卡號", "银行卡", "銀行卡", "银行", "銀行",
+    "收款", "转账", "轉賬", "汇款", "匯款",
+    "account", "acct", "acc", "a/c", "bank", "card", "iban", "beneficiary",
+])
+
+# Digit groups joined by single spaces or hyphens (mandatory separators -> unique split).
+_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9]+(?:[ \-][0-9]+)*")
+_GROUP = re.compile(r"[0-9]+")
+_THAI_LAYOUT = re.compile(r"[0-9]{3}-[0-9]-[0-9]{5}-[0-9]")
+_MIN_CUED, _MIN_BARE, _MAX = 8, 10, 19
+
+
+def bank_near(names: Hits, start: int, end: int) -> str | None:
+    """Canonical name of the bank mentioned closest to [start, end), looking 40 back, 30 ahead."""
+    before, after = names.before(start, 40), names.after(end, 30)
+    if before and after:
+        return before.value if start - before.end <= after.start - end else after.value
+    hit = before or after
+    return hit.value if hit else None
+
+
+def _window_ok(groups: list[tuple[int, int]], text: str) -> bool:
+    """A space inside an account number only appears between groups of 3+ digits (6222 0212 ...)."""
+    for (a, b), (c, d) in zip(groups, groups[1:]):
+        if text[b] == " " and (b - a < 3 or d - c < 3):
+            return False
+    return True
+
+
+def find(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    if not any("0" <= ch <= "9" for ch in text):
+        return out
+    names, cues = BANK_NAMES.scan(text), ACCOUNT_CUES.scan(text)
+    for run in _RUN.finditer(text):
+        base = run.start()
+        groups = [(g.start() + base, g.end() + base) for g in _GROUP.finditer(run.group())]
+        i = 0
+        while i < len(groups):
+            taken = None
+            ndig, ends = 0, []
+            for j in range(i, len(groups)):
+                ndig += groups[j][1] - groups[j][0]
+                if ndig > _MAX:
+                    break
+                if ndig >= _MIN_CUED:
+                    ends.append((j, ndig))
+            for j, ndig in reversed(ends):
+                window = groups[i : j + 1]
+                if not _window_ok(window, text):
+                    continue
+                s, e = window[0][0], window[-1][1]
+                if (char_after(text, e).isascii() and char_after(text, e).isalpha()) or char_before(text, s) in "+":
+                    continue
+                cand = _judge(text, s, e, ndig, names, cues)
+                if cand is not None:
+                    taken = (cand, j)
+                    break
+            if taken is None:
+                i += 1
+                continue
+            out.append(taken[0])
+            i = taken[1] + 1
+    return out
+
+
+def _judge(text: str, s: int, e: int, ndig: int, names: Hits, cues: Hits) -> Cand | None:
+    raw = text[s:e]
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    cued = cues.before(s, 40) is not None or names.before(s, 40) is not None
+    thai_layout = _THAI_LAYOUT.fullmatch(raw) is not None
+    card_like = 16 <= ndig <= 19
+    luhn_ok = card_like and luhn.is_valid(digits)
+    if thai_layout:
+        score, tier = (0.96 if cued else 0.75), TIER_FORMAT
+    elif luhn_ok:
+        score, tier = (0.93 if cued else 0.6), TIER_VALID if cued else TIER_CUED
+    elif cued:
+        score, tier = (0.8 if ndig >= _MIN_BARE else 0.65), TIER_CUED
+    else:
+        return None
+    norm = {"account": digits, "bank": bank_near(names, s, e)}
+    if card_like:
+        norm["luhn_valid"] = luhn_ok
+    return Cand(s, e, "BANK_ACCOUNT", score, norm, tier=tier)

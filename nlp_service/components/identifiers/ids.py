@@ -1,0 +1,108 @@
+"""Identity document numbers: Thai national ID, Chinese resident ID, passports (with a cue only).
+
+The two national IDs carry check digits, so python-stdnum decides (``stdnum.th.pin``,
+``stdnum.cn.ric``, which also yields birth date and place). Passport numbers have no public
+checksum and look like any product code, so they are taken only right after a passport cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum.cn import ric
+from stdnum.th import pin
+
+from ._common import TIER_CUED, TIER_VALID, Cand, char_after, char_before, cue_before, cue_regex, digits_only
+
+# 13 digits, plain or in the printed 1-4-5-2-1 layout (random separators are not an ID layout).
+_TH_ID = re.compile(
+    r"(?<![0-9A-Za-z])(?:[0-9]{13}|[0-9][ \-][0-9]{4}[ \-][0-9]{5}[ \-][0-9]{2}[ \-][0-9])(?![0-9])"
+)
+# 6 (region) + 8 (birth date) + 3 (sequence) + check (digit or X); spaces allowed at the seams.
+_CN_ID = re.compile(r"(?<![0-9A-Za-z])[1-9][0-9]{5} ?(?:18|19|20)[0-9]{6} ?[0-9]{3}[0-9Xx](?![0-9A-Za-z])")
+_PASSPORT_NO = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,2}[0-9]{6,8}(?![A-Za-z0-9])")
+
+_TH_ID_CUE = cue_regex([
+    "บัตรประชาชน", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรปชช", "บัตร ปชช", "เลขบัตร", "ปชช",
+    "national id", "citizen id", "id card", "thai id", "id no", "身份证", "身份證", "泰国身份证",
+])
+_CN_ID_CUE = cue_regex(["身份证", "身份證", "身份证号", "身份證號", "证件号", "證件號", "resident id", "id card",
+                        "บัตรประชาชนจีน", "id no"])
+_PASSPORT_CUE = cue_regex(["passport", "passport no", "หนังสือเดินทาง", "พาสปอร์ต", "พาสปอต", "护照", "護照"])
+_PASSPORT_COUNTRY = {
+    "TH": cue_regex(["thai", "thailand", "ไทย", "泰国", "泰國"]),
+    "CN": cue_regex(["chinese", "china", "จีน", "中国", "中國"]),
+    "MM": cue_regex(["myanmar", "burmese", "พม่า", "缅甸", "緬甸"]),
+    "LA": cue_regex(["lao", "laos", "ลาว", "老挝"]),
+    "KH": cue_regex(["cambodian", "cambodia", "กัมพูชา", "เขมร", "柬埔寨"]),
+    "VN": cue_regex(["vietnamese", "vietnam", "เวียดนาม", "越南"]),
+}
+
+
+def _thai_ids(text: str) -> list[Cand]:
+    out = []
+    for m in _TH_ID.finditer(text):
+        s, e = m.start(), m.end()
+        # Part of a longer number ("...-5") or glued to letters: not an ID.
+        nxt = char_after(text, e)
+        if nxt.isascii() and nxt.isalnum() or nxt in "-" and char_after(text, e + 1).isdigit():
+            continue
+        number = digits_only(m.group())
+        if not pin.is_valid(number):
+            continue
+        cued = cue_before(_TH_ID_CUE, text, s, 40) is not None
+        out.append(Cand(s, e, "ID_NUMBER", 0.98 if cued else 0.88,
+                        {"type": "th_national_id", "country": "TH", "number": number}, tier=TIER_VALID))
+    return out
+
+
+def _cn_ids(text: str) -> list[Cand]:
+    out = []
+    for m in _CN_ID.finditer(text):
+        number = m.group().replace(" ", "").upper()
+        try:
+            ric.validate(number)
+            birth = ric.get_birth_date(number)
+            place = ric.get_birth_place(number)
+        except Exception:  # stdnum raises ValidationError subclasses; bad date -> ValueError
+            continue
+        cued = cue_before(_CN_ID_CUE, text, m.start(), 40) is not None
+        norm = {
+            "type": "cn_resident_id", "country": "CN", "number": number,
+            "birth_date": birth.isoformat(),
+            "birth_place": " ".join(v for v in (place or {}).values() if v) or None,
+            "gender": "male" if int(number[16]) % 2 else "female",
+        }
+        out.append(Cand(m.start(), m.end(), "ID_NUMBER", 0.99 if cued else 0.95, norm, tier=TIER_VALID))
+    return out
+
+
+def _passport_country(text: str, cue: re.Match[str], number: str) -> str | None:
+    # The number's own series is the best hint where it is distinctive.
+    if re.fullmatch(r"E[0-9]{8}|E[A-Z][0-9]{7}|G[0-9]{8}", number):
+        return "CN"
+    if re.fullmatch(r"M[A-Z][0-9]{6}", number):
+        return "MM"
+    ctx = text[max(0, cue.start() - 15) : cue.end() + 10]
+    for country, pat in _PASSPORT_COUNTRY.items():
+        if pat.search(ctx):
+            return country
+    return None
+
+
+def _passports(text: str) -> list[Cand]:
+    out = []
+    for cue in _PASSPORT_CUE.finditer(text):
+        # The number follows the cue closely ("passport no. AA1234567", "护照号码：E12345678").
+        m = _PASSPORT_NO.search(text, cue.end(), min(len(text), cue.end() + 25))
+        if m is None or (char_before(text, m.start()).isdigit()):
+            continue
+        number = m.group().upper()
+        out.append(Cand(m.start(), m.end(), "ID_NUMBER", 0.85,
+                        {"type": "passport", "country": _passport_country(text, cue, number), "number": number},
+                        tier=TIER_CUED))
+    return out
+
+
+def find(text: str) -> list[Cand]:
+    return _thai_ids(text) + _cn_ids(text) + _passports(text)

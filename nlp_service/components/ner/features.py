@@ -1,0 +1,431 @@
+"""Feature extraction shared by NER training and inference.
+
+Every language has one ``Featurizer`` that turns a text into a sequence of *units* (Chinese:
+characters; Thai and English: tokens from :mod:`nlp_service.text.tokenize`) with their
+``(start, end)`` offsets, and one feature dict per unit for the CRF. Training code imports the
+same classes, so features can never drift between training and serving.
+
+Gazetteers are plain word lists stored in the model folder (``gazetteer.json``:
+``{"LOCATION": [...], "PERSON": [...], "ORG": [...], ...}``), built at training time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Iterable
+
+from nlp_service.text.tokenize import tokenize
+
+Span = tuple[int, int]
+
+
+def char_class(ch: str) -> str:
+    if ch.isspace():
+        return "S"
+    if ch.isdigit():
+        return "D"
+    o = ord(ch)
+    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+        return "H"
+    if 0x0E00 <= o <= 0x0E7F:
+        return "T"
+    if ch.isalpha():
+        return "U" if ch.isupper() else "L"
+    cat = unicodedata.category(ch)
+    return "P" if cat.startswith("P") else "O"
+
+
+def word_shape(w: str, short: bool = False) -> str:
+    out = []
+    for ch in w:
+        c = char_class(ch)
+        c = {"U": "X", "L": "x", "D": "d"}.get(c, c if c in "HT" else ch if not ch.isalnum() else "o")
+        if short and out and out[-1] == c:
+            continue
+        out.append(c)
+    s = "".join(out)
+    return s if short else s[:8]
+
+
+class Gazetteer:
+    """Longest-match dictionary lookup: label of every matched stretch of text."""
+
+    def __init__(self, entries: dict[str, Iterable[str]], min_len: int = 2, max_len: int = 12):
+        self.words: dict[str, str] = {}
+        for label, words in entries.items():
+            for w in words:
+                w = w.strip()
+                if min_len <= len(w) <= max_len and w not in self.words:
+                    self.words[w] = label
+        self.max_len = max((len(w) for w in self.words), default=0)
+        self.lower = {w.lower(): lab for w, lab in self.words.items()}
+
+    @classmethod
+    def load(cls, path: Path) -> "Gazetteer":
+        if not path.is_file():
+            return cls({})
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    def char_matches(self, text: str) -> list[str | None]:
+        """Per char: '<B|I|E|S>-<label>' of the greedy longest match covering it, else None."""
+        out: list[str | None] = [None] * len(text)
+        i, n = 0, len(text)
+        words = self.words
+        while i < n:
+            hit = 0
+            for L in range(min(self.max_len, n - i), 1, -1):
+                lab = words.get(text[i : i + L])
+                if lab is not None:
+                    hit = L
+                    break
+            if hit:
+                if hit == 1:
+                    out[i] = "S-" + lab
+                else:
+                    out[i] = "B-" + lab
+                    for k in range(i + 1, i + hit - 1):
+                        out[k] = "I-" + lab
+                    out[i + hit - 1] = "E-" + lab
+                i += hit
+            else:
+                i += 1
+        return out
+
+    def token_matches(self, toks: list[str], max_tokens: int = 5, sep: str = " ") -> list[str | None]:
+        """Per token: '<B|I>-<label>' of the longest token n-gram found (case-insensitive)."""
+        out: list[str | None] = [None] * len(toks)
+        i, n = 0, len(toks)
+        low = [t.lower() for t in toks]
+        while i < n:
+            hit, lab = 0, None
+            for L in range(min(max_tokens, n - i), 0, -1):
+                lab = self.lower.get(sep.join(low[i : i + L]))
+                if lab is None and sep:
+                    lab = self.lower.get("".join(low[i : i + L])) if L > 1 else None
+                if lab is not None:
+                    hit = L
+                    break
+            if hit:
+                out[i] = "B-" + lab
+                for k in range(i + 1, i + hit):
+                    out[k] = "I-" + lab
+                i += hit
+            else:
+                i += 1
+        return out
+
+
+# --------------------------------------------------------------------------------------------
+# Chinese: one unit per character
+
+
+class ZhFeaturizer:
+    lang = "zh"
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+
+    def units(self, text: str) -> list[Span]:
+        return [(i, i + 1) for i, ch in enumerate(text) if not ch.isspace()]
+
+    def features(self, text: str, units: list[Span]) -> list[list[str]]:
+        # Work on the text without whitespace (units are its non-space chars).
+        chars = [text[s] for s, _ in units]
+        n = len(chars)
+        compact = "".join(chars)
+        # jieba word-boundary tags on the compact text
+        seg = ["S"] * n
+        wlen = [1] * n
+        for s, e in tokenize(compact, "zh"):
+            L = e - s
+            for k in range(s, e):
+                wlen[k] = L
+                seg[k] = "S" if L == 1 else ("B" if k == s else "E" if k == e - 1 else "M")
+        gaz = self.gaz.char_matches(compact)
+        cls = [char_class(c) for c in chars]
+        pad = ["<s>", "<s>"] + chars + ["</s>", "</s>"]
+        feats: list[list[str]] = []
+        for i in range(n):
+            j = i + 2
+            c = pad[j]
+            f = [
+                "b",
+                "c0=" + c,
+                "c-1=" + pad[j - 1],
+                "c+1=" + pad[j + 1],
+                "c-2=" + pad[j - 2],
+                "c+2=" + pad[j + 2],
+                "c-1c0=" + pad[j - 1] + c,
+                "c0c+1=" + c + pad[j + 1],
+                "c-2c-1=" + pad[j - 2] + pad[j - 1],
+                "c+1c+2=" + pad[j + 1] + pad[j + 2],
+                "c-1c+1=" + pad[j - 1] + pad[j + 1],
+                "t0=" + cls[i],
+                "t-1t0t+1=" + (cls[i - 1] if i else "^") + cls[i] + (cls[i + 1] if i + 1 < n else "$"),
+                "seg=" + seg[i],
+                "segL=" + seg[i] + str(min(wlen[i], 5)),
+                "seg-1=" + (seg[i - 1] if i else "^"),
+                "seg+1=" + (seg[i + 1] if i + 1 < n else "$"),
+                "segc=" + seg[i] + c,
+            ]
+            g = gaz[i]
+            if g:
+                f.append("gz=" + g)
+                f.append("gzl=" + g[2:])
+            if i and gaz[i - 1]:
+                f.append("gz-1=" + gaz[i - 1])
+            if i + 1 < n and gaz[i + 1]:
+                f.append("gz+1=" + gaz[i + 1])
+            feats.append(f)
+        return feats
+
+
+# --------------------------------------------------------------------------------------------
+# Thai: one unit per nlpO3 token
+
+TH_TITLES = {
+    "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง", "คุณ", "ดร.", "ศ.", "รศ.", "ผศ.",
+    "ศาสตราจารย์", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.", "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.",
+    "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.", "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.", "พ.ท.", "พ.ต.", "ร.อ.",
+    "ร.ท.", "ร.ต.", "จ.ส.อ.", "พลตำรวจเอก", "พลตำรวจโท", "พลเอก", "พันตำรวจเอก", "นพ.", "พญ.", "ทพ.",
+    "หม่อม", "ม.ร.ว.", "ม.ล.", "พระ", "สมเด็จ", "นายก", "รัฐมนตรี", "ผู้ว่าฯ", "ผู้ว่าราชการจังหวัด", "อาจารย์",
+    "แม่", "พ่อ", "ลุง", "ป้า", "น้า", "พี่", "น้อง", "เสี่ย", "เจ๊", "มิสเตอร์", "มิส", "ส.ส.", "ส.ว.", "ผู้กำกับ",
+    "สารวัตร", "อธิบดี", "ผบ.ตร.", "ผกก.", "รองผกก.",
+}
+TH_LOC_CUES = {
+    "จังหวัด", "จ.", "อำเภอ", "อ.", "ตำบล", "ต.", "เขต", "แขวง", "หมู่บ้าน", "บ้าน", "ถนน", "ถ.", "ซอย", "ซ.",
+    "ประเทศ", "เมือง", "กรุง", "รัฐ", "แม่น้ำ", "ด่าน", "ชายแดน", "ฝั่ง", "หมู่", "ม.", "เกาะ", "ภาค",
+}
+TH_ORG_CUES = {
+    "บริษัท", "บจก.", "บมจ.", "จำกัด", "กระทรวง", "กรม", "สำนักงาน", "สำนัก", "มหาวิทยาลัย", "ม.", "ธนาคาร",
+    "โรงพยาบาล", "รพ.", "สถานี", "สภ.", "สน.", "ตำรวจ", "กอง", "ศาล", "โรงเรียน", "พรรค", "สมาคม", "มูลนิธิ",
+    "องค์การ", "องค์กร", "สหพันธ์", "คณะ", "ศูนย์", "กองทัพ", "กองบังคับการ", "บก.", "สถาบัน", "ห้าง",
+}
+
+
+_TH_ORG_PREFIX = sorted((c for c in TH_ORG_CUES if len(c) >= 3 and not c.endswith(".")), key=len, reverse=True)
+_TH_LOC_PREFIX = sorted((c for c in TH_LOC_CUES if len(c) >= 3 and not c.endswith(".")), key=len, reverse=True)
+_TH_ABBR = re.compile(r"(?<![ก-๛])(?:[ก-ฮ][ก-ฮะ-ฺเ-์]{0,3}\.)+(?:[ก-ฮ][ก-ฮะ-ฺเ-์]{0,3}(?![ก-๛]))?")
+_TH_PUNCT = re.compile(r"[\"'“”‘’()\[\]{}<>«»,;:!?/\-–—|+*=&]")
+
+
+def _th_type(w: str) -> str:
+    cs = {char_class(c) for c in w}
+    if cs <= {"T"}:
+        return "thai"
+    if cs <= {"D"}:
+        return "num"
+    if cs <= {"U", "L"}:
+        return "latin"
+    if cs <= {"P", "O"}:
+        return "punct"
+    return "mix"
+
+
+class ThFeaturizer:
+    lang = "th"
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+
+    def units(self, text: str) -> list[Span]:
+        # nlpO3 tokens, with quotes/brackets/separators split off ('"สม' -> '"', 'สม')
+        out: list[Span] = []
+        for s, e in tokenize(text, "th"):
+            p = s
+            for m in _TH_PUNCT.finditer(text, s, e):
+                if m.start() > p:
+                    out.append((p, m.start()))
+                out.append((m.start(), m.end()))
+                p = m.end()
+            if p < e:
+                out.append((p, e))
+        # re-join abbreviations the tokenizer split ('ส', 'ธ.' -> 'สธ.'; 'ผบ', '.', 'ตร.')
+        starts = {s: k for k, (s, _) in enumerate(out)}
+        ends = {e: k for k, (_, e) in enumerate(out)}
+        merges = []
+        for m in _TH_ABBR.finditer(text):
+            a, b = starts.get(m.start()), ends.get(m.end())
+            if a is not None and b is not None and b > a:
+                merges.append((a, b))
+        for a, b in reversed(merges):
+            out[a : b + 1] = [(out[a][0], out[b][1])]
+        return out
+
+    def features(self, text: str, units: list[Span]) -> list[list[str]]:
+        toks = [text[s:e] for s, e in units]
+        n = len(toks)
+        # gazetteer over token n-grams (Thai is written without spaces: join with "")
+        gz = self.gaz.token_matches(toks, max_tokens=6, sep="")
+        sp_before = [s > 0 and text[s - 1].isspace() for s, _ in units]
+        sp_after = [e < len(text) and text[e].isspace() for _, e in units]
+        pad = ["<s>", "<s>"] + toks + ["</s>", "</s>"]
+        feats = []
+        for i in range(n):
+            w = toks[i]
+            j = i + 2
+            f = [
+                "b",
+                "w=" + w,
+                "w-1=" + pad[j - 1],
+                "w+1=" + pad[j + 1],
+                "w-2=" + pad[j - 2],
+                "w+2=" + pad[j + 2],
+                "w-1w=" + pad[j - 1] + "|" + w,
+                "ww+1=" + w + "|" + pad[j + 1],
+                "p1=" + w[:1],
+                "p2=" + w[:2],
+                "s1=" + w[-1:],
+                "s2=" + w[-2:],
+                "len=" + str(min(len(w), 8)),
+                "type=" + _th_type(w),
+                "shape=" + word_shape(w, short=True),
+                "spb=" + str(sp_before[i]),
+                "spa=" + str(sp_after[i]),
+            ]
+            if w in TH_TITLES:
+                f.append("title")
+            if i and toks[i - 1] in TH_TITLES:
+                f.append("title-1")
+            if i > 1 and toks[i - 2] in TH_TITLES:
+                f.append("title-2")
+            if w in TH_LOC_CUES:
+                f.append("loccue")
+            if i and toks[i - 1] in TH_LOC_CUES:
+                f.append("loccue-1")
+            if w in TH_ORG_CUES:
+                f.append("orgcue")
+            if i and toks[i - 1] in TH_ORG_CUES:
+                f.append("orgcue-1")
+            if "." in w:
+                f.append("dot")
+            if len(w) > 2:
+                f.append("p3=" + w[:3])
+                f.append("s3=" + w[-3:])
+            for cue in _TH_ORG_PREFIX:
+                if w.startswith(cue) and len(w) > len(cue):
+                    f.append("orgpre=" + cue)
+                    break
+            for cue in _TH_LOC_PREFIX:
+                if w.startswith(cue) and len(w) > len(cue):
+                    f.append("locpre=" + cue)
+                    break
+            f.append("w-1w+1=" + pad[j - 1] + "|" + pad[j + 1])
+            if gz[i]:
+                f.append("gz=" + gz[i])
+            if i and gz[i - 1]:
+                f.append("gz-1=" + gz[i - 1])
+            if i + 1 < n and gz[i + 1]:
+                f.append("gz+1=" + gz[i + 1])
+            feats.append(f)
+        return feats
+
+
+# --------------------------------------------------------------------------------------------
+# English: one unit per spaCy-rule token
+
+_EN_ORG_SUFFIX = {
+    "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co", "co.", "llc", "plc", "group", "bank", "university",
+    "ministry", "police", "agency", "company", "association", "foundation", "council", "committee", "party",
+    "department", "office", "army", "court", "club", "fc", "union", "organization", "organisation", "institute",
+}
+_EN_TITLES = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "president", "minister", "gen", "gen.",
+    "general", "col", "col.", "capt", "capt.", "lt", "lt.", "police", "officer", "judge", "prof", "prof.", "pol",
+    "maj", "maj.", "sgt", "sgt.", "king", "queen", "prince", "senator", "governor", "mayor", "chairman", "ceo",
+}
+
+
+class EnFeaturizer:
+    lang = "en"
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+
+    def units(self, text: str) -> list[Span]:
+        return tokenize(text, "en")
+
+    def features(self, text: str, units: list[Span]) -> list[list[str]]:
+        toks = [text[s:e] for s, e in units]
+        n = len(toks)
+        low = [t.lower() for t in toks]
+        gz = self.gaz.token_matches(toks, max_tokens=5, sep=" ")
+        shapes = [word_shape(t, short=True) for t in toks]
+        padl = ["<s>", "<s>"] + low + ["</s>", "</s>"]
+        pads = ["<s>", "<s>"] + shapes + ["</s>", "</s>"]
+        # all-caps sentence (headline) flag
+        letters = [t for t in toks if any(c.isalpha() for c in t)]
+        caps_sent = bool(letters) and sum(t.isupper() for t in letters) > 0.6 * len(letters)
+        feats = []
+        for i in range(n):
+            w, lw = toks[i], low[i]
+            j = i + 2
+            f = [
+                "b",
+                "w=" + lw,
+                "w-1=" + padl[j - 1],
+                "w+1=" + padl[j + 1],
+                "w-2=" + padl[j - 2],
+                "w+2=" + padl[j + 2],
+                "w-1w=" + padl[j - 1] + "|" + lw,
+                "ww+1=" + lw + "|" + padl[j + 1],
+                "sh=" + word_shape(w),
+                "ssh=" + shapes[i],
+                "ssh-1=" + pads[j - 1],
+                "ssh+1=" + pads[j + 1],
+                "ssh-1ssh=" + pads[j - 1] + "|" + shapes[i],
+                "sshssh+1=" + shapes[i] + "|" + pads[j + 1],
+                "p1=" + lw[:1],
+                "p2=" + lw[:2],
+                "p3=" + lw[:3],
+                "s1=" + lw[-1:],
+                "s2=" + lw[-2:],
+                "s3=" + lw[-3:],
+                "s4=" + lw[-4:],
+                "first=" + str(i == 0),
+                "caps_sent=" + str(caps_sent),
+            ]
+            if w[:1].isupper():
+                f.append("title")
+                if i and toks[i - 1][:1].isupper():
+                    f.append("title-1")
+                if i + 1 < n and toks[i + 1][:1].isupper():
+                    f.append("title+1")
+            if w.isupper():
+                f.append("upper")
+            if any(c.isdigit() for c in w):
+                f.append("digit")
+            if w.startswith(("@", "#")):
+                f.append("at" if w[0] == "@" else "hash")
+            if "http" in lw or "www." in lw:
+                f.append("url")
+            if lw in _EN_ORG_SUFFIX:
+                f.append("orgsuf")
+            if i + 1 < n and low[i + 1] in _EN_ORG_SUFFIX:
+                f.append("orgsuf+1")
+            if i and low[i - 1] in _EN_TITLES:
+                f.append("title-w")
+            if gz[i]:
+                f.append("gz=" + gz[i])
+                f.append("gzc=" + gz[i] + str(w[:1].isupper()))
+            if i and gz[i - 1]:
+                f.append("gz-1=" + gz[i - 1])
+            if i + 1 < n and gz[i + 1]:
+                f.append("gz+1=" + gz[i + 1])
+            feats.append(f)
+        return feats
+
+
+FEATURIZERS = {"zh": ZhFeaturizer, "th": ThFeaturizer, "en": EnFeaturizer}
+
+
+def make_featurizer(lang: str, model_dir: Path | None = None, gazetteer: Gazetteer | None = None):
+    if gazetteer is None:
+        gazetteer = Gazetteer.load(model_dir / "gazetteer.json") if model_dir else Gazetteer({})
+    return FEATURIZERS[lang](gazetteer)
+
+
+_SENT_END = re.compile(r"[。！？!?；;\n]|\.(?=\s)")

@@ -1,0 +1,38 @@
+"""All configuration in one place: environment variables prefixed ``NLP_SERVICE_``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NLP_SERVICE_", env_file=".env", extra="ignore")
+
+    # Which model folder the pipeline loads (a manifest.json inside it names the components).
+    model_path: Path = REPO_ROOT / "models" / "default"
+    # Longest text accepted, in characters; longer requests get HTTP 413.
+    max_text_chars: int = 1_000_000
+    # Most documents in one /v1/analyze/batch request.
+    max_batch_size: int = 256
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # Where the embedded store and other state live.
+    data_dir: Path = REPO_ROOT / "data"
+    database_url: str | None = None  # default: SQLite file in data_dir
+    log_level: str = "info"
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'nlp_service.db'}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

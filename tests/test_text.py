@@ -1,0 +1,78 @@
+"""Normalisation, offset mapping and language runs."""
+
+from nlp_service.doc import Doc
+from nlp_service.text.normalize import normalize, to_simplified
+from nlp_service.text.scripts import assign_languages, detect_runs
+from nlp_service.text.tokenize import tokenize
+
+
+def _doc(text, hint=None):
+    d = Doc(text=text, lang_hint=hint)
+    normalize(d)
+    assign_languages(d)
+    return d
+
+
+def test_zero_width_and_bidi_removed_and_mapped_back():
+    text = "ยา\u200bบ้า \u202eabc\u202c"
+    d = _doc(text)
+    assert d.norm == "ยาบ้า abc"
+    s, e = d.to_original(0, 5)
+    assert text[s:e] == "ยา\u200bบ้า"
+
+
+def test_thai_sara_am_kept_and_decomposed_form_recomposed():
+    assert _doc("ตำรวจ").norm == "ตำรวจ"  # NFKC would break this
+    text = "ต\u0e4d\u0e32รวจ"
+    d = _doc(text)
+    assert d.norm == "ตำรวจ"
+    assert d.to_original(0, len(d.norm)) == (0, len(text))
+
+
+def test_fullwidth_to_halfwidth_keeps_offsets():
+    text = "电话：１３８００１３８０００"
+    d = _doc(text)
+    assert d.norm == "电话:13800138000"
+    s, e = d.to_original(3, len(d.norm))
+    assert text[s:e] == "１３８００１３８０００"
+
+
+def test_nfc_composes_combining_sequences():
+    text = "Cafe\u0301 in Hue\u0302"
+    d = _doc(text)
+    assert "Café" in d.norm
+    i = d.norm.index("é")
+    s, e = d.to_original(i, i + 1)
+    assert text[s:e] == "e\u0301"
+
+
+def test_traditional_simplified_view_same_length():
+    text = "從妙瓦底逃回來的人說園區會打人"
+    simp = to_simplified(text)
+    assert len(simp) == len(text)
+    assert simp.startswith("从妙瓦底逃回来")
+
+
+def test_runs_per_script_and_dominant_language():
+    d = _doc("ภาษาไทย 中文 and English words here")
+    langs = [r.lang for r in d.runs]
+    assert langs[:2] == ["th", "zh"]
+    assert "en" in langs
+
+
+def test_short_latin_inside_thai_is_absorbed():
+    runs = detect_runs("ติดต่อ LINE ID ได้เลยนะ")
+    assert [r.lang for r in runs] == ["th"]
+
+
+def test_language_hint_honoured():
+    assert _doc("OK", hint="th").language == "th"
+    assert _doc("12345").language == "und"
+
+
+def test_tokenizers_each_language():
+    assert tokenize("ตำรวจจับยาบ้า", "th")
+    zh = "他从妙瓦底回来"
+    assert (2, 5) in tokenize(zh, "zh")  # 妙瓦底 from the domain dictionary
+    en = tokenize("He's in Mae Sot.", "en")
+    assert en[0] == (0, 2)

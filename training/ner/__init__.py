@@ -1,0 +1,1 @@
+"""Training and evaluation of the NER models (see train.py / evaluate.py)."""

