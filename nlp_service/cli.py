@@ -202,5 +202,9 @@ def info(model: ModelOpt = None) -> None:
     typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
+from nlp_service.cli_admin import register as _register_admin  # noqa: E402 - keys, export, db
+
+_register_admin(app)
+
 if __name__ == "__main__":
     app()

@@ -25,6 +25,15 @@ class Settings(BaseSettings):
     data_dir: Path = REPO_ROOT / "data"
     database_url: str | None = None  # default: SQLite file in data_dir
     log_level: str = "info"
+    # Workbench (nlp_service.store). With open_analyze true (the default, for a single-user
+    # install) /v1/analyze, /v1/analyze/batch, /v1/tokenize, /v1/labels and /v1/models need no
+    # API key; set NLP_SERVICE_OPEN_ANALYZE=false to require a key (any role) for them too.
+    # Every other /v1 route always needs `Authorization: Bearer <key>`.
+    open_analyze: bool = True
+    # Submitted documents with more characters than this are analysed in a background task.
+    background_min_chars: int = 200_000
+    # Re-analyse documents left status=queued (e.g. by a crash) when the server starts.
+    sweep_on_startup: bool = True
 
     @property
     def effective_database_url(self) -> str:

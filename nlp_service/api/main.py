@@ -9,9 +9,10 @@ from fastapi import FastAPI, Request
 
 from nlp_service import __version__
 from nlp_service.api.errors import error_response, install_error_handlers
-from nlp_service.api.routes import analyze, health, meta
+from nlp_service.api.routes import analyze, annotations, documents, entities, health, keys, meta, triage
 from nlp_service.config import Settings, get_settings
 from nlp_service.pipeline import Analyzer
+from nlp_service.store.lifecycle import install_store_error_handler, start_store, stop_store
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +24,9 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
     async def lifespan(app: FastAPI):
         # Models load once, before the first request; /readyz says when.
         app.state.analyzer = analyzer or Analyzer(settings.model_path)
+        start_store(app, settings)  # engine, `alembic upgrade head`, sweep of queued documents
         yield
+        stop_store(app)
 
     app = FastAPI(
         title="Mekong NLP service",
@@ -45,7 +48,10 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
         return await call_next(request)
 
     install_error_handlers(app)
+    install_store_error_handler(app)
     app.include_router(health.router)
     app.include_router(analyze.router)
     app.include_router(meta.router)
+    for module in (documents, annotations, entities, triage, keys):
+        app.include_router(module.router)
     return app

@@ -26,17 +26,23 @@ from __future__ import annotations
 import csv
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 import ahocorasick
-import opencc
 
 from nlp_service.components.base import register
+
+# The pipeline (nlp_service.entities) takes all entity normalisers from this module.
+from nlp_service.components.names import nfkc, normalize_org, normalize_person
 from nlp_service.doc import Doc, EntitySpan
+from nlp_service.text.normalize import to_simplified as _doc_simplified
+
+__all__ = [
+    "Gazetteer", "default_index", "find_places", "link_location", "normalize_org", "normalize_person",
+]  # fmt: skip
 
 _RESOURCE_DIR = ("nlp_service.resources", "gazetteer")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -45,7 +51,10 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _KEY_DROP = re.compile(r"[\s\-‐–—'’`.·・,()（）]+")
 
 # Affixes stripped (repeatedly) when a surface form does not resolve as written.
-_ZH_SUFFIXES = ("特别行政区", "自治州", "自治县", "经济特区", "特区", "口岸", "地区", "市", "县", "省", "州", "区", "镇", "乡", "邦")
+_ZH_SUFFIXES = (
+    "特别行政区", "自治州", "自治县", "经济特区", "特区", "口岸", "地区",
+    "市", "县", "省", "州", "区", "镇", "乡", "邦",
+)  # fmt: skip
 _TH_PREFIXES = ("จังหวัด", "อำเภอ", "ตำบล", "แขวง", "เขต", "นคร", "เมือง", "จ.", "อ.", "ต.", "กิ่งอำเภอ")
 _EN_AFFIXES = re.compile(
     r"^(?:the\s+)|\s+(?:city|province|district|county|town|township|state|prefecture|region|"
@@ -54,7 +63,7 @@ _EN_AFFIXES = re.compile(
 )
 _ZH_NAME_END = frozenset("市县省州区镇乡")  # a short Chinese name may run into these
 _EN_STOP = frozenset(
-    "about after again also before being between both china could during each every first from "
+    "about after again also before being between both could during each every first from "
     "have here into just like made many more most much must never only other over same should "
     "since some still such than that their them then there these they this those through under "
     "until very were what when where which while will with would young orange mobile split nice "
@@ -62,23 +71,19 @@ _EN_STOP = frozenset(
     "lincoln hamilton charlotte laredo mesa aurora mission asia metro long pong phon fang queens orion "
     "salem teresa alicia ramos lopez pilar ramon solana natal nada palo pest mati surrey jersey".split()
 )
+_SPECIFICITY = {"country": 0, "region": 1, "province": 1, "river": 1}  # everything else: 2
 _MEKONG = frozenset({"TH", "MM", "LA", "KH", "VN", "CN"})
 SCORE_REGIONAL = 0.95
 SCORE_GEONAMES = 0.85
 
-_t2s = opencc.OpenCC("t2s")
 _lock = threading.Lock()
-
-
-def nfkc(text: str) -> str:
-    """NFKC, except that Thai SARA AM stays one character (NFKC splits ำ into ํ + า)."""
-    return unicodedata.normalize("NFKC", text).replace("\u0e4d\u0e32", "\u0e33")
 
 
 @lru_cache(maxsize=65536)
 def to_simplified(text: str) -> str:
-    # OpenCC's pure-Python converter is slow (~0.1 ms a call): skip text without Han, cache the rest.
-    return _t2s.convert(text) if _HAN.search(text) else text
+    # The normaliser's own conversion (so aliases are converted the way doc.simplified is);
+    # cached because OpenCC's pure-Python converter costs ~0.1 ms a call.
+    return _doc_simplified(text)
 
 
 @lru_cache(maxsize=65536)
@@ -151,8 +156,8 @@ def _aliases(field: str) -> list[str]:
 def _read_tsv(name: str) -> list[list[str]]:
     path = resources.files(_RESOURCE_DIR[0]).joinpath(_RESOURCE_DIR[1], name)
     with path.open(encoding="utf-8") as f:
-        rows = csv.reader((line for line in f if line.strip() and not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
-        return [row for row in rows]
+        lines = (line for line in f if line.strip() and not line.startswith("#"))
+        return list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 class GazetteerIndex:
@@ -261,7 +266,10 @@ class GazetteerIndex:
             if not matchable:
                 continue
             text = to_simplified(nfkc(alias))
-            pattern = self._regional_pattern(text, place_id) if regional else self._matchable_geonames(text, place_id)
+            if regional:
+                pattern = self._regional_pattern(text, place_id)
+            else:
+                pattern = self._matchable_geonames(text, place_id)
             if pattern is None:
                 continue
             variants = {text}
@@ -272,7 +280,8 @@ class GazetteerIndex:
             for variant in variants:
                 key = _lower_same_length(variant)
                 if key not in auto:  # regional aliases are added first, so they win
-                    auto.add_word(key, (variant, _Pattern(place_id, pattern.script, len(key), pattern.case, pattern.score)))
+                    pat = _Pattern(place_id, pattern.script, len(key), pattern.case, pattern.score)
+                    auto.add_word(key, (variant, pat))
         auto.make_automaton()
         return auto
 
@@ -282,7 +291,22 @@ class GazetteerIndex:
             ids = self._keys.get(lookup_key(form))
             if ids:
                 return [self.places[i] for i in ids]
-        return []
+        return self._places_inside(surface)
+
+    def _places_inside(self, surface: str) -> list[Place]:
+        """For spans with extra words (อ.แม่สอด จ.ตาก, Myawaddy, Myanmar, 缅甸妙瓦底): the most
+        specific place named inside (towns over provinces over countries), then the longest name."""
+        text = to_simplified(nfkc(surface))
+        best: tuple[tuple[int, int], Place] | None = None
+        for end_idx, (variant, pat) in self.automaton.iter(_lower_same_length(text)):
+            start = end_idx - pat.length + 1
+            if not _latin_ok(text, start, end_idx + 1, variant, pat):
+                continue
+            place = self.places[pat.place_id]
+            rank = (_SPECIFICITY.get(place.kind, 2), pat.length)
+            if best is None or rank > best[0]:
+                best = (rank, place)
+        return [best[1]] if best else []
 
 
 def _strip_forms(surface: str) -> list[str]:
@@ -308,11 +332,17 @@ def _strip_forms(surface: str) -> list[str]:
     return forms
 
 
-@lru_cache(maxsize=1)
+_index: GazetteerIndex | None = None
+
+
 def default_index() -> GazetteerIndex:
-    """The shared index (built once per process; ~1 s)."""
-    with _lock:
-        return GazetteerIndex(_read_tsv("regional.tsv"), _read_tsv("geonames_places.tsv"))
+    """The shared index, built once per process (~1 s), also by concurrent first callers."""
+    global _index
+    if _index is None:
+        with _lock:
+            if _index is None:
+                _index = GazetteerIndex(_read_tsv("regional.tsv"), _read_tsv("geonames_places.tsv"))
+    return _index
 
 
 def link_location(surface: str) -> dict[str, Any] | None:
@@ -331,7 +361,10 @@ def _token_bounds(doc: Doc, text: str, lang: str) -> tuple[set[int], set[int]]:
     """Start and end offsets of ``lang`` word tokens (the doc's own tokens when present)."""
     from nlp_service.text.tokenize import tokenize
 
-    tokens = [(t.start, t.end) for t in doc.tokens if t.lang == lang]
+    # The pipeline tokenises doc.norm; jieba splits Traditional text badly (從瑞麗 -> 從瑞|麗), so
+    # Chinese is re-tokenised on the Simplified view when the two differ.
+    reuse = lang != "zh" or doc.norm == doc.simplified
+    tokens = [(t.start, t.end) for t in doc.tokens if t.lang == lang] if reuse else []
     if not tokens:
         runs = [(r.start, r.end) for r in doc.runs if r.lang == lang] or [(0, len(text))]
         for start, end in runs:
@@ -347,6 +380,17 @@ def _case_ok(surface: str, case: str, variant: str) -> bool:
     return True
 
 
+def _latin_ok(text: str, start: int, end: int, variant: str, pat: _Pattern) -> bool:
+    """English (and other Latin) hits need word boundaries and, for some names, capitals."""
+    if pat.script != "en" and (_HAN.match(variant[0]) or _THAI.match(variant[0])):
+        return True
+    if (start > 0 and _is_latin_word_char(text[start - 1])) or (
+        end < len(text) and _is_latin_word_char(text[end])
+    ):
+        return False
+    return _case_ok(text[start:end], pat.case, variant)
+
+
 def find_places(doc: Doc, index: GazetteerIndex | None = None) -> list[EntitySpan]:
     """Gazetteer hits in ``doc`` (norm offsets), longest match first, no overlaps."""
     index = index or default_index()
@@ -355,12 +399,8 @@ def find_places(doc: Doc, index: GazetteerIndex | None = None) -> list[EntitySpa
     found: list[tuple[int, int, _Pattern]] = []
     for end_idx, (variant, pat) in index.automaton.iter(lowered):
         start, end = end_idx - pat.length + 1, end_idx + 1
-        if pat.script == "en" or not (_HAN.match(variant[0]) or _THAI.match(variant[0])):
-            if start > 0 and _is_latin_word_char(text[start - 1]) or end < len(text) and _is_latin_word_char(text[end]):
-                continue
-            if not _case_ok(text[start:end], pat.case, variant):
-                continue
-        found.append((start, end, pat))
+        if _latin_ok(text, start, end, variant, pat):
+            found.append((start, end, pat))
     if not found:
         return []
 

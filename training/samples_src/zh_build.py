@@ -10,6 +10,15 @@ Families are derived from the labels. Entity conventions follow MSRA: titles suc
 警官/经理/老师 stay outside PERSON spans; identifiers exclude their cue words
 (微信号：⟦...|HANDLE⟧).
 
+Labelling rules used throughout:
+- crackdown/seizure news, court facts and police reports about a concrete case carry the family
+  (a seizure report is smuggling.drugs; a regulator warning that spells out a scheme is scam.*);
+- boilerplate security reminders (bank "we never ask for your OTP", 反诈 slogans, customs
+  notices), drug-control policy/rehab news, legitimate recruitment and visa texts are negatives;
+- scams that only use drugs as a pretext (您的包裹中查出毒品) are scam.impersonation, not smuggling;
+- people lured or smuggled into scam compounds get trafficking.* + scam (+ smuggling.migrant_smuggling
+  when an illegal crossing is described).
+
     python training/samples_src/zh_build.py        # writes corpora/samples/zh.jsonl
     python -m training.validate_samples zh
 
@@ -726,7 +735,7 @@ DATA += [
     ("sms", "",
      "【⟦中通快递|ORG⟧】您的快递已放至⟦云大东门|LOCATION⟧丰巢柜，取件码20731，请尽快取件。"),
     ("sms", "",
-     "【⟦携程旅行|ORG⟧】您预订的⟦清迈|LOCATION⟧宁曼路酒店11月30日入住已确认，订单号31528874069，如需修改请在APP内操作。"),
+     "【⟦携程旅行|ORG⟧】您预订的⟦清迈|LOCATION⟧⟦宁曼路|LOCATION⟧酒店11月30日入住已确认，订单号31528874069，如需修改请在APP内操作。"),
     ("sms", "",
      "【⟦泰国航空|ORG⟧】尊敬的旅客，您乘坐的TG615航班⟦曼谷|LOCATION⟧至⟦昆明|LOCATION⟧将于19:40起飞，请提前2小时到达机场办理值机手续。"),
     ("sms", "",
@@ -787,9 +796,9 @@ DATA += [
     ("social_post", "",
      "⟦万象|LOCATION⟧一日游：早上看⟦塔銮|LOCATION⟧，中午吃米粉，下午去⟦湄公河|LOCATION⟧边散步，晚上夜市买了好多手工布包。⟦老挝|LOCATION⟧人真的超级友善～"),
     ("social_post", "",
-     "坐中老铁路从⟦昆明|LOCATION⟧到⟦琅勃拉邦|LOCATION⟧只要十个小时，过境在⟦磨憨|LOCATION⟧办手续很顺利，记得提前办好签证和换好基普！"),
+     "坐⟦中老铁路|ORG⟧从⟦昆明|LOCATION⟧到⟦琅勃拉邦|LOCATION⟧只要十个小时，过境在⟦磨憨|LOCATION⟧办手续很顺利，记得提前办好签证和换好基普！"),
     ("social_post", "",
-     "⟦仰光|LOCATION⟧大金塔夕阳下真的会发光✨ 当地朋友带我们吃了鱼汤粉，推荐大家来的时候穿长裤，进寺庙要脱鞋。"),
+     "⟦仰光|LOCATION⟧⟦大金塔|LOCATION⟧夕阳下真的会发光✨ 当地朋友带我们吃了鱼汤粉，推荐大家来的时候穿长裤，进寺庙要脱鞋。"),
     ("social_post", "",
      "⟦美賽|LOCATION⟧邊境市場逛一圈，買了很多⟦緬甸|LOCATION⟧玉石小飾品和茶葉，老闆說中文也通，記得不要買來路不明的象牙製品喔。"),
     ("social_post", "",
@@ -829,7 +838,7 @@ DATA += [
     ("news", "",
      "⟦中老铁路|ORG⟧开通以来累计发送旅客超过4000万人次，跨境旅客列车上座率持续保持高位，⟦万象|LOCATION⟧至⟦昆明|LOCATION⟧的国际旅客列车深受游客欢迎。"),
     ("news", "",
-     "⟦柬埔寨|LOCATION⟧⟦暹粒|LOCATION⟧吴哥窟今年接待国际游客同比增长两成，⟦中国|LOCATION⟧游客人数位居前列。"),
+     "⟦柬埔寨|LOCATION⟧⟦暹粒|LOCATION⟧⟦吴哥窟|LOCATION⟧今年接待国际游客同比增长两成，⟦中国|LOCATION⟧游客人数位居前列。"),
     ("news", "",
      "⟦金三角|LOCATION⟧地区替代种植项目成效明显，当地农民改种咖啡、茶叶和橡胶，收入较以往稳定。"),
     ("news", "",
@@ -941,7 +950,7 @@ DATA += [
     ("tipoff", "scam.impersonation",
      "報案人表示接到自稱⟦DHL|ORG⟧物流人員電話，稱其包裹內被查出海洛因，隨即轉接「⟦高雄地檢署|ORG⟧檢察官」，要求將存款⟦新臺幣150萬元|MONEY⟧交給「監管科」人員保管，報案人交付現金後察覺受騙。"),
     ("chat", "trafficking.forced_criminality scam.romance",
-     "主管：今天你的“客户”聊到哪了？照片换成那个泰国模特的，说你在⟦曼谷|LOCATION⟧开美甲店。今晚必须让他转第一笔，搞不定就去水房待一夜"),
+     "主管：今天你的“客户”聊到哪了？照片换成那个⟦泰国|LOCATION⟧模特的，说你在⟦曼谷|LOCATION⟧开美甲店。今晚必须让他转第一笔，搞不定就去水房待一夜"),
     ("chat", "trafficking.sexual_exploitation",
      "新到的几个靓妹在⟦金边|LOCATION⟧酒店，可上门，全套⟦150美元|MONEY⟧，都是从⟦越南|LOCATION⟧带过来的，老板说不听话就不给饭吃，你放心玩"),
     ("news", "trafficking.deceptive_recruitment trafficking.forced_criminality scam",
@@ -964,7 +973,7 @@ DATA += [
     ("job_ad", "",
      "Hiring! ⟦曼谷|LOCATION⟧国际学校招聘中文助教（Chinese Teaching Assistant），full-time，需本科学历及TEFL或国际中文教师证，学校提供work permit，薪资⟦4万泰铢|MONEY⟧/月，请发CV到⟦careers@bkkis.ac.th|EMAIL⟧"),
     ("news", "",
-     "⟦泰國|LOCATION⟧⟦清萊|LOCATION⟧白廟今年遊客人數回升，當地商家表示中國及台灣團客明顯增加，帶動周邊餐飲與住宿生意。"),
+     "⟦泰國|LOCATION⟧⟦清萊|LOCATION⟧白廟今年遊客人數回升，當地商家表示⟦中國|LOCATION⟧及⟦台灣|LOCATION⟧團客明顯增加，帶動周邊餐飲與住宿生意。"),
     ("social_post", "",
      "第一次搭Grab在⟦金邊|LOCATION⟧移動，司機超友善還推薦我們去吃粿條，明天要去看⟦吳哥窟|LOCATION⟧日出，期待！"),
     ("sms", "",

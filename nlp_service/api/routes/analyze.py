@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 
 from nlp_service import schema
+from nlp_service.api.auth import open_analyze_access
 from nlp_service.api.deps import AnalyzerDep, SettingsDep
 from nlp_service.api.errors import ApiError
 
-router = APIRouter(prefix="/v1", tags=["analyze"])
+router = APIRouter(prefix="/v1", tags=["analyze"], dependencies=[Depends(open_analyze_access)])
 LANG_HINTS = {None, "th", "zh", "en"}
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import get_args
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 
 from nlp_service import schema
+from nlp_service.api.auth import open_analyze_access
 from nlp_service.api.deps import AnalyzerDep
 from nlp_service.taxonomy import load_taxonomy
 
-router = APIRouter(prefix="/v1", tags=["meta"])
+router = APIRouter(prefix="/v1", tags=["meta"], dependencies=[Depends(open_analyze_access)])
 
 
 @router.get("/labels", operation_id="list_labels")

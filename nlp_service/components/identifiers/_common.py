@@ -18,7 +18,7 @@ import re
 import string
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
@@ -56,7 +56,6 @@ class Cand:
     score: float
     normalized: dict[str, Any]
     tier: int = TIER_CUED
-    extra: dict[str, Any] = field(default_factory=dict)  # resolver hints, never returned
 
     def key(self) -> tuple:
         return (self.tier, self.end - self.start, SPECIFICITY[self.label], self.score)
@@ -163,8 +162,8 @@ class Hits:
     """All lexicon hits in one text, with the positional queries the extractors need."""
 
     def __init__(self, hits: list[Hit]) -> None:
-        # by end, longest first among equal ends (so before() returns the longest cue)
-        self._by_end = sorted(hits, key=lambda h: (h.end, -h.start))
+        # by end, longest (smallest start) first among equal ends
+        self._by_end = sorted(hits, key=lambda h: (h.end, h.start))
         self._ends = [h.end for h in self._by_end]
         self._by_start = sorted(hits, key=lambda h: (h.start, -h.end))
         self._starts = [h.start for h in self._by_start]
@@ -193,6 +192,12 @@ class Hits:
 
     def near(self, start: int, end: int, before: int = 40, after: int = 20) -> bool:
         return self.before(start, before) is not None or self.after(end, after) is not None
+
+    def ending_between(self, lo: int, hi: int) -> list[Hit]:
+        """Hits with lo <= end <= hi, nearest to ``hi`` first."""
+        i = bisect.bisect_left(self._ends, lo)
+        j = bisect.bisect_right(self._ends, hi)
+        return self._by_end[i:j][::-1]
 
     def starting_at(self, pos: int) -> list[Hit]:
         i = bisect.bisect_left(self._starts, pos)

@@ -74,8 +74,17 @@ ACCOUNT_CUES = Lexicon([
     "บัญชี", "เลขบัญชี", "เลขที่บัญชี", "ชื่อบัญชี", "โอนเข้า", "โอนเงินเข้า", "ธนาคาร", "ธ.", "แบงก์", "บช.",
     "账号", "帐号", "賬號", "帳號", "账户", "帐户", "賬戶", "帳戶", "卡号", "卡號", "银行卡", "銀行卡", "银行", "銀行",
     "收款", "转账", "轉賬", "汇款", "匯款",
-    "account", "acct", "acc", "a/c", "bank", "card", "iban", "beneficiary",
+    "account", "acct", "acc", "a/c", "bank", "card", "iban", "beneficiary", "卡",
 ])
+# Mobile-money / payment IDs: the number after them is where money goes, even when it is a
+# phone number (PromptPay, GCash) or a national ID (PromptPay), so it is reported as an account.
+PAYMENT_IDS = Lexicon({
+    "promptpay": "PromptPay", "prompt pay": "PromptPay", "พร้อมเพย์": "PromptPay", "พร้อมเพ": "PromptPay",
+    "gcash": "GCash", "truemoney": "TrueMoney", "true money": "TrueMoney", "ทรูมันนี่": "TrueMoney",
+    "ทรูวอลเล็ท": "TrueMoney", "kbzpay": "KBZPay", "kbz pay": "KBZPay", "wavepay": "WavePay",
+    "wave money": "WavePay", "momo": "MoMo", "alipay": "Alipay", "支付宝": "Alipay", "支付寶": "Alipay",
+    "微信支付": "WeChat Pay", "pi pay": "Pi Pay", "truemoney wallet": "TrueMoney",
+})
 
 # Digit groups joined by single spaces or hyphens (mandatory separators -> unique split).
 _RUN = re.compile(r"(?<![0-9A-Za-z])[0-9]+(?:[ \-][0-9]+)*")
@@ -101,17 +110,28 @@ def _window_ok(groups: list[tuple[int, int]], text: str) -> bool:
     return True
 
 
+def _hyphen_glued(text: str, s: int, e: int) -> bool:
+    before = s >= 2 and text[s - 1] == "-" and text[s - 2].isdigit()
+    after = e + 1 < len(text) and text[e] == "-" and text[e + 1].isdigit()
+    return before or after
+
+
 def find(text: str) -> list[Cand]:
     out: list[Cand] = []
     if not any("0" <= ch <= "9" for ch in text):
         return out
-    names, cues = BANK_NAMES.scan(text), ACCOUNT_CUES.scan(text)
+    names, cues, pay = BANK_NAMES.scan(text), ACCOUNT_CUES.scan(text), PAYMENT_IDS.scan(text)
     for run in _RUN.finditer(text):
         base = run.start()
         groups = [(g.start() + base, g.end() + base) for g in _GROUP.finditer(run.group())]
         i = 0
         while i < len(groups):
             taken = None
+            g0 = groups[i][0]
+            near_cue = cues.before(g0, 40) or names.before(g0, 40) or pay.before(g0, 20)
+            if not near_cue and i > 0 and not _THAI_LAYOUT.match(text, g0):
+                i += 1  # without a cue only a whole-run card or the Thai layout can qualify
+                continue
             ndig, ends = 0, []
             for j in range(i, len(groups)):
                 ndig += groups[j][1] - groups[j][0]
@@ -124,9 +144,12 @@ def find(text: str) -> list[Cand]:
                 if not _window_ok(window, text):
                     continue
                 s, e = window[0][0], window[-1][1]
-                if (char_after(text, e).isascii() and char_after(text, e).isalpha()) or char_before(text, s) in "+":
+                if _hyphen_glued(text, s, e):
+                    continue  # a piece of a longer hyphenated number (an ID layout, a reference)
+                if (char_after(text, e).isascii() and char_after(text, e).isalpha()) or char_before(text, s) == "+":
                     continue
-                cand = _judge(text, s, e, ndig, names, cues)
+                whole = i == 0 and j == len(groups) - 1
+                cand = _judge(text, s, e, ndig, names, cues, pay, whole)
                 if cand is not None:
                     taken = (cand, j)
                     break
@@ -138,22 +161,42 @@ def find(text: str) -> list[Cand]:
     return out
 
 
-def _judge(text: str, s: int, e: int, ndig: int, names: Hits, cues: Hits) -> Cand | None:
+def _account_layout(raw: str) -> bool:
+    """Hyphen groups with a lone check digit inside (0200-3-118-472, 123-4-56789-0): banks print
+    account numbers like that, phones are never grouped so."""
+    parts = raw.split("-")
+    return " " not in raw and len(parts) >= 3 and any(len(p) == 1 for p in parts[1:-1])
+
+
+# Layouts of identity numbers: a Thai ID (1-4-5-2-1) or an 18-digit Chinese ID with a birth date,
+# even with a bad check digit, is an ID-shaped number (ids.py judges it), never an account.
+_TH_ID_LAYOUT = re.compile(r"[0-9][ \-][0-9]{4}[ \-][0-9]{5}[ \-][0-9]{2}[ \-][0-9]")
+_CN_ID_SHAPE = re.compile(r"[1-9][0-9]{5}(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{4}")
+
+
+def _judge(text: str, s: int, e: int, ndig: int, names: Hits, cues: Hits, pay: Hits, whole: bool) -> Cand | None:
     raw = text[s:e]
     digits = "".join(ch for ch in raw if ch.isdigit())
+    if _TH_ID_LAYOUT.fullmatch(raw) or (ndig == 18 and _CN_ID_SHAPE.fullmatch(digits)):
+        return None
     cued = cues.before(s, 40) is not None or names.before(s, 40) is not None
+    wallet = pay.before(s, 20)
+    if wallet is not None and (any(ch.isdigit() for ch in text[wallet.end : s]) or not 9 <= ndig <= 13):
+        wallet = None
     thai_layout = _THAI_LAYOUT.fullmatch(raw) is not None
     card_like = 16 <= ndig <= 19
     luhn_ok = card_like and luhn.is_valid(digits)
-    if thai_layout:
+    if wallet is not None:
+        score, tier = 0.9, TIER_FORMAT
+    elif thai_layout or (cued and _account_layout(raw)):
         score, tier = (0.96 if cued else 0.75), TIER_FORMAT
-    elif luhn_ok:
+    elif luhn_ok and (cued or whole):
         score, tier = (0.93 if cued else 0.6), TIER_VALID if cued else TIER_CUED
     elif cued:
         score, tier = (0.8 if ndig >= _MIN_BARE else 0.65), TIER_CUED
     else:
         return None
-    norm = {"account": digits, "bank": bank_near(names, s, e)}
+    norm = {"account": digits, "bank": wallet.value if wallet else bank_near(names, s, e)}
     if card_like:
         norm["luhn_valid"] = luhn_ok
     return Cand(s, e, "BANK_ACCOUNT", score, norm, tier=tier)

@@ -1,8 +1,13 @@
-"""Identity document numbers: Thai national ID, Chinese resident ID, passports (with a cue only).
+"""Identity document numbers: Thai, Chinese and Taiwanese national IDs, Myanmar NRC, passports.
 
-The two national IDs carry check digits, so python-stdnum decides (``stdnum.th.pin``,
-``stdnum.cn.ric``, which also yields birth date and place). Passport numbers have no public
-checksum and look like any product code, so they are taken only right after a passport cue.
+National IDs with check digits are judged by their checksum: python-stdnum for Thai
+(``stdnum.th.pin``) and Chinese (``stdnum.cn.ric``, which also gives birth date and place)
+numbers, a few lines here for the Taiwanese ID (stdnum has none). A bad check digit means "not an
+ID", whatever the cue says. Thai IDs starting with 0 (issued to non-Thai residents, e.g. migrant
+workers) are valid: stdnum refuses them, so their check digit is verified here.
+
+The Myanmar NRC ("12/ThaGaKa(N)045612") has no checksum but an unmistakable layout. Passport
+numbers look like any product code, so they are taken only right after a passport cue.
 """
 
 from __future__ import annotations
@@ -20,7 +25,16 @@ _TH_ID = re.compile(
 )
 # 6 (region) + 8 (birth date) + 3 (sequence) + check (digit or X); spaces allowed at the seams.
 _CN_ID = re.compile(r"(?<![0-9A-Za-z])[1-9][0-9]{5} ?(?:18|19|20)[0-9]{6} ?[0-9]{3}[0-9Xx](?![0-9A-Za-z])")
-_PASSPORT_NO = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,2}[0-9]{6,8}(?![A-Za-z0-9])")
+# Letter(s) + digits (TH AA1234567, CN E12345678, MM MA123456), or a 6-9 character upper-case
+# alphanumeric with 4+ digits (German C4F7K92L1).
+_PASSPORT_NO = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,2}[0-9]{6,8}|[A-Z](?=(?:[A-Z]*[0-9]){4})[A-Z0-9]{5,8})(?![A-Za-z0-9])"
+)
+# Taiwan: area letter, sex digit (1/2; 8/9 for resident certificates), 8 digits.
+_TW_ID = re.compile(r"(?<![A-Za-z0-9])[A-Z][1289][0-9]{8}(?![A-Za-z0-9])")
+_TW_AREA = {ch: v for v, ch in enumerate("ABCDEFGHJKLMNPQRSTUVXYWZIO", start=10)}
+# Myanmar NRC: state number / township code (Latin transliteration) (citizenship type) 6 digits.
+_MM_NRC = re.compile(r"(?<![0-9A-Za-z])(?:1[0-4]|[1-9])/[A-Z][A-Za-z]{2,10}\((?:N|E|P|A|F|T|Y|S)\)[0-9]{6}(?![0-9])")
 
 _TH_ID_CUE = cue_regex([
     "บัตรประชาชน", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรปชช", "บัตร ปชช", "เลขบัตร", "ปชช",
@@ -45,10 +59,10 @@ def _thai_ids(text: str) -> list[Cand]:
         s, e = m.start(), m.end()
         # Part of a longer number ("...-5") or glued to letters: not an ID.
         nxt = char_after(text, e)
-        if nxt.isascii() and nxt.isalnum() or nxt in "-" and char_after(text, e + 1).isdigit():
+        if nxt.isascii() and nxt.isalnum() or nxt == "-" and char_after(text, e + 1).isdigit():
             continue
         number = digits_only(m.group())
-        if not pin.is_valid(number):
+        if not (pin.is_valid(number) or (number[0] == "0" and pin.calc_check_digit(number[:12]) == number[12])):
             continue
         cued = cue_before(_TH_ID_CUE, text, s, 40) is not None
         out.append(Cand(s, e, "ID_NUMBER", 0.98 if cued else 0.88,
@@ -104,5 +118,27 @@ def _passports(text: str) -> list[Cand]:
     return out
 
 
+def tw_id_valid(number: str) -> bool:
+    """Taiwan national/resident ID check: area letter as two digits, weights 1,9,8,...,1."""
+    area = _TW_AREA[number[0]]
+    digits = [area // 10, area % 10] + [int(ch) for ch in number[1:]]
+    weights = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1]
+    return sum(d * w for d, w in zip(digits, weights)) % 10 == 0
+
+
+def _tw_ids(text: str) -> list[Cand]:
+    out = []
+    for m in _TW_ID.finditer(text):
+        if tw_id_valid(m.group()):
+            out.append(Cand(m.start(), m.end(), "ID_NUMBER", 0.9,
+                            {"type": "tw_national_id", "country": "TW", "number": m.group()}, tier=TIER_VALID))
+    return out
+
+
+def _mm_nrcs(text: str) -> list[Cand]:
+    return [Cand(m.start(), m.end(), "ID_NUMBER", 0.9, {"type": "mm_nrc", "country": "MM", "number": m.group()},
+                 tier=TIER_VALID) for m in _MM_NRC.finditer(text)]
+
+
 def find(text: str) -> list[Cand]:
-    return _thai_ids(text) + _cn_ids(text) + _passports(text)
+    return _thai_ids(text) + _cn_ids(text) + _tw_ids(text) + _mm_nrcs(text) + _passports(text)

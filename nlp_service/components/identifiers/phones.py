@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import PhoneNumberType
+from phonenumbers import PhoneNumberType, shortnumberinfo
 
-from ._common import TIER_VALID, Cand, Hits, Lexicon, char_after, char_before, cue_regex
+from ._common import TIER_CUED, TIER_VALID, Cand, Hits, Lexicon, char_after, char_before, cue_regex
 
-REGIONS = ("TH", "CN", "MM", "LA", "KH", "VN")
+# The six Mekong-region countries first, then places the reports often route through.
+REGIONS = ("TH", "CN", "MM", "LA", "KH", "VN", "TW", "HK", "MY", "SG", "PH")
 _CC_REGION = {"66": "TH", "86": "CN", "95": "MM", "856": "LA", "855": "KH", "84": "VN"}
 MAX_PARSES = 3000
 
@@ -55,7 +56,14 @@ _COUNTRY_HINT = {
     "LA": cue_regex(["laos", "lao", "ลาว", "老挝", "寮國"]),
     "KH": cue_regex(["cambodia", "khmer", "กัมพูชา", "เขมร", "柬埔寨"]),
     "VN": cue_regex(["vietnam", "viet nam", "เวียดนาม", "越南"]),
+    "TW": cue_regex(["taiwan", "ไต้หวัน", "台湾", "台灣", "臺灣", "新臺幣", "新台币", "NT$"]),
+    "HK": cue_regex(["hong kong", "ฮ่องกง", "香港"]),
+    "MY": cue_regex(["malaysia", "มาเลเซีย", "马来西亚", "馬來西亞", "ringgit", "RM"]),
+    "SG": cue_regex(["singapore", "สิงคโปร์", "新加坡", "S$"]),
+    "PH": cue_regex(["philippines", "filipino", "ฟิลิปปินส์", "菲律宾", "菲律賓", "gcash", "₱"]),
 }
+# Numbers written without a trunk prefix in these regions (8 digits): only tried on a country hint.
+_NO_TRUNK = ("HK", "SG")
 
 _TYPE_NAMES = {
     PhoneNumberType.FIXED_LINE: "fixed_line",
@@ -78,6 +86,7 @@ class _Budget:
     def __init__(self, n: int) -> None:
         self.left = n
         self._memo: dict[tuple[str, str | None], phonenumbers.PhoneNumber | None] = {}
+        self.no_trunk_hint = False
 
     def parse(self, s: str, region: str | None) -> phonenumbers.PhoneNumber | None:
         key = (s, region)
@@ -131,21 +140,49 @@ def _best_national(digits: str, text: str, start: int, end: int, budget: _Budget
     return min(valid, key=rank)[1]
 
 
-def _interpret(digits: str, plus: bool, text: str, start: int, end: int, budget: _Budget):
+def _interpret(digits: str, plus: bool, text: str, start: int, end: int, budget: _Budget, run_start: bool):
     """The valid reading of a window's digits, or None."""
     if plus:
         return budget.parse("+" + digits, None)
     if digits.startswith("00") and len(digits) >= 10:
-        return budget.parse("+" + digits[2:], None)
+        # International prefix, only where the number starts ("0032" inside a card is not one).
+        return budget.parse("+" + digits[2:], None) if run_start else None
     n = len(digits)
     if digits[0] == "0" and 8 <= n <= 12:
         return _best_national(digits, text, start, end, budget)
     if digits[0] == "1" and n == 11:  # Chinese mobile written without trunk prefix
         return budget.parse(digits, "CN")
+    if digits[:3] in ("400", "800") and n == 10:  # Chinese nationwide service numbers
+        return budget.parse(digits, "CN")
+    if n == 8 and digits[0] != "1" and budget.no_trunk_hint:
+        hints = _region_hints(text, start, end)
+        for region in _NO_TRUNK:
+            if hints[region] >= 2:
+                return budget.parse(digits, region)
     for cc in (digits[:2], digits[:3]):  # country code written without "+": 66812345678
         if cc in _CC_REGION and 10 <= n <= 13:
             return budget.parse("+" + digits, None)
     return None
+
+
+# First digits a window can start with: trunk "0", Chinese mobile "1", "400"/"800", country codes
+# without "+" (66, 86, 95, 84, 855, 856); any digit when HK/SG 8-digit numbers are in play.
+_LEADS = frozenset("014689")
+_ALL_DIGITS = frozenset("0123456789")
+
+
+def _mid_number(text: str, s: int, e: int) -> bool:
+    """The window is glued by "-" or "." to more digits: a piece of an ID or account layout
+    ("3-1005-01234-56-7"), not a phone written on its own."""
+    before = s >= 2 and text[s - 1] in "-." and text[s - 2].isdigit()
+    after = e + 1 < len(text) and text[e] in "-." and text[e + 1].isdigit()
+    return before or after
+
+
+def _card_layout(groups: list[tuple[int, int]]) -> bool:
+    """4-4-4-4(-3) digit groups, 15-19 digits: a payment card, never a phone."""
+    lens = [b - a for a, b in groups]
+    return len(lens) >= 4 and all(n == 4 for n in lens[:-1]) and 1 <= lens[-1] <= 4 and 15 <= sum(lens) <= 19
 
 
 def _glued_ok(text: str, start: int) -> bool:
@@ -159,18 +196,66 @@ def _glued_ok(text: str, start: int) -> bool:
     return text[i:start].lower() in _GLUED_ASCII_CUES
 
 
+# Hotlines the reports cite (Thai social-assistance 1300, tourist police 1155, cyber police 1441,
+# DSI 1202, ...). phonenumbers' short-number metadata misses several of them.
+_TH_HOTLINES = {"1300", "1191", "1599", "1155", "1111", "1213", "1386", "1441", "1202", "1178", "1506",
+                "1694", "1669", "191", "199", "1192", "1195", "1166", "1333", "1217"}
+_SHORT = re.compile(r"(?<![0-9A-Za-z.,+\-])[0-9]{3,5}(?![0-9A-Za-z])")
+_SHORT_CUES = Lexicon([
+    "โทร", "สายด่วน", "โทรแจ้ง", "แจ้ง", "ติดต่อ", "call", "hotline", "dial", "helpline", "call centre", "call center",
+    "拨打", "撥打", "致电", "致電", "热线", "熱線", "专线", "專線", "客服", "电话", "電話",
+])
+
+
+def _short_codes(text: str) -> list[Cand]:
+    """3-5 digit service numbers, only right after a call cue and only if known to be valid."""
+    out = []
+    cues: Hits | None = None
+    for m in _SHORT.finditer(text):
+        nxt = char_after(text, m.end())
+        if nxt in (".", ",", "-", "/") and char_after(text, m.end() + 1).isdigit():
+            continue
+        if cues is None:
+            cues = _SHORT_CUES.scan(text)
+        cue = cues.before(m.start(), 12)
+        if cue is None or any(ch.isdigit() for ch in text[cue.end : m.start()]):
+            continue
+        digits = m.group()
+        region = "TH" if digits in _TH_HOTLINES else None
+        for r in ("TH", "CN", "HK", "TW") if region is None else ():
+            try:
+                if shortnumberinfo.is_valid_short_number_for_region(phonenumbers.parse(digits, r), r):
+                    region = r
+                    break
+            except phonenumbers.NumberParseException:
+                continue
+        if region:
+            out.append(Cand(m.start(), m.end(), "PHONE", 0.8,
+                            {"e164": None, "number": digits, "region": region, "type": "short_code"},
+                            tier=TIER_CUED))
+    return out
+
+
 def find(text: str) -> list[Cand]:
     out: list[Cand] = []
     budget = _Budget(MAX_PARSES)
+    # 8-digit numbers without trunk prefix are only read as HK/SG numbers when the text names them.
+    budget.no_trunk_hint = any(_COUNTRY_HINT[r].search(text) for r in _NO_TRUNK)
+    leads = _ALL_DIGITS if budget.no_trunk_hint else _LEADS
     cues: Hits | None = None
     for run in _RUN.finditer(text):
         if budget.left <= 0:
             break
         plus = run.group().startswith("+")
         groups = [(g.start() + run.start(), g.end() + run.start()) for g in _GROUP.finditer(run.group())]
+        if _card_layout(groups):
+            continue
         i = 0
         while i < len(groups) and budget.left > 0:
             found = None
+            if not (plus and i == 0) and text[groups[i][0]] not in leads:
+                i += 1  # no reading of a number can start with this digit
+                continue
             # Longest window of whole groups first; at most 15 digits, at most two lone digits
             # (real layouts: "+66 8 1234 5678", "0 2123 4567"; "1 2 3 4 ..." is not a phone).
             windows = []
@@ -187,10 +272,10 @@ def find(text: str) -> list[Cand]:
                 s, e = groups[i][0], groups[j][1]
                 if i == 0 and plus:
                     s = run.start()
-                if _alnum(char_after(text, e)) or not _glued_ok(text, s):
+                if _alnum(char_after(text, e)) or not _glued_ok(text, s) or _mid_number(text, s, e):
                     continue
                 digits = "".join(text[a:b] for a, b in groups[i : j + 1])
-                num = _interpret(digits, plus and i == 0, text, s, e, budget)
+                num = _interpret(digits, plus and i == 0, text, s, e, budget, i == 0)
                 if num is not None:
                     found = (s, e, num, j)
                     break
@@ -204,7 +289,7 @@ def find(text: str) -> list[Cand]:
                 cues = PHONE_CUES.scan(text)
             out.append(_cand(text, s, e, num, cues))
             i = j + 1
-    return out
+    return out + _short_codes(text)
 
 
 def _alnum(ch: str) -> bool:

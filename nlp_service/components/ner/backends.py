@@ -37,6 +37,24 @@ def tags_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def bio_to_bilou(tags: list[str]) -> list[str]:
+    out = list(tags)
+    for i, t in enumerate(tags):
+        if t == "O":
+            continue
+        nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+        ends = nxt != "I-" + t[2:]
+        if t.startswith("B-"):
+            out[i] = ("U-" if ends else "B-") + t[2:]
+        elif ends:
+            out[i] = "L-" + t[2:]
+    return out
+
+
+def bilou_to_bio(tags: list[str]) -> list[str]:
+    return ["B-" + t[2:] if t[:2] == "U-" else "I-" + t[2:] if t[:2] == "L-" else t for t in tags]
+
+
 def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -54,6 +72,7 @@ class CRFBackend:
 
         self.lang = manifest["lang"]
         self.featurizer = make_featurizer(self.lang, folder)
+        self.bilou = manifest.get("tag_scheme", "BIO") == "BILOU"
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(folder / manifest.get("weights", "model.crfsuite")))
 
@@ -65,7 +84,7 @@ class CRFBackend:
         tagger = self.tagger
         tags = tagger.tag(feats)
         out = []
-        for a, b, label in tags_to_spans(tags):
+        for a, b, label in tags_to_spans(bilou_to_bio(tags) if self.bilou else tags):
             s, e = strip_span(text, units[a][0], units[b - 1][1])
             if e <= s:
                 continue

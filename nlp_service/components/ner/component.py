@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,28 @@ class LanguageModel:
         return spans
 
 
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        import opencc
+
+        return opencc.OpenCC("t2s")
+    except ImportError:  # pragma: no cover
+        return None
+
+
+@lru_cache(maxsize=65536)
+def _char_t2s(ch: str) -> str:
+    cc = _t2s()
+    out = cc.convert(ch) if cc is not None else ch
+    return out if len(out) == 1 else ch
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified, one character at a time (offsets unchanged)."""
+    return "".join(ch if ord(ch) < 0x2E80 else _char_t2s(ch) for ch in text)
+
+
 @register("ner")
 class StatisticalNER:
     name = "ner"
@@ -65,6 +88,14 @@ class StatisticalNER:
                 log.warning("no NER model for %s in %s", lang, folder)
 
     def predict_text(self, text: str, lang: str) -> list[tuple[int, int, str, float]]:
+        """Spans ``(start, end, label, calibrated score)`` in offsets of ``text``. Chinese text is
+        mapped to Simplified character by character first (same length), as the pipeline
+        does with ``doc.simplified``."""
+        if lang == "zh":
+            text = to_simplified(text)
+        return self._predict(text, lang)
+
+    def _predict(self, text: str, lang: str) -> list[tuple[int, int, str, float]]:
         model = self.models.get(lang)
         if model is None or not text:
             return []
@@ -75,7 +106,7 @@ class StatisticalNER:
             if run.lang not in self.models or run.end <= run.start:
                 continue
             src = doc.simplified if (run.lang == "zh" and len(doc.simplified) == len(doc.norm)) else doc.norm
-            for s, e, label, score in self.predict_text(src[run.start : run.end], run.lang):
+            for s, e, label, score in self._predict(src[run.start : run.end], run.lang):
                 if score < self.min_score:
                     continue
                 doc.entities.append(EntitySpan(run.start + s, run.start + e, label, score, source="ner"))

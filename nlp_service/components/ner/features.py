@@ -58,16 +58,24 @@ class Gazetteer:
         for label, words in entries.items():
             for w in words:
                 w = w.strip()
-                if min_len <= len(w) <= max_len and w not in self.words:
-                    self.words[w] = label
+                if min_len <= len(w) <= max_len:
+                    prev = self.words.get(w)
+                    if prev is None:
+                        self.words[w] = label
+                    elif label not in prev.split("+"):  # in several lists: "LOCATION+PERSON"
+                        self.words[w] = "+".join(sorted(prev.split("+") + [label]))
         self.max_len = max((len(w) for w in self.words), default=0)
-        self.lower = {w.lower(): lab for w, lab in self.words.items()}
+        self.lower: dict[str, str] = {}
+        for w, lab in self.words.items():
+            lw = w.lower()
+            prev = self.lower.get(lw)
+            self.lower[lw] = lab if prev is None or prev == lab else "+".join(sorted(set(prev.split("+")) | set(lab.split("+"))))
 
     @classmethod
-    def load(cls, path: Path) -> "Gazetteer":
+    def load(cls, path: Path, max_len: int = 12) -> "Gazetteer":
         if not path.is_file():
-            return cls({})
-        return cls(json.loads(path.read_text(encoding="utf-8")))
+            return cls({}, max_len=max_len)
+        return cls(json.loads(path.read_text(encoding="utf-8")), max_len=max_len)
 
     def char_matches(self, text: str) -> list[str | None]:
         """Per char: '<B|I|E|S>-<label>' of the greedy longest match covering it, else None."""
@@ -259,7 +267,7 @@ class ThFeaturizer:
         toks = [text[s:e] for s, e in units]
         n = len(toks)
         # gazetteer over token n-grams (Thai is written without spaces: join with "")
-        gz = self.gaz.token_matches(toks, max_tokens=6, sep="")
+        gz = self.gaz.token_matches(toks, max_tokens=8, sep="")
         sp_before = [s > 0 and text[s - 1].isspace() for s, _ in units]
         sp_after = [e < len(text) and text[e].isspace() for _, e in units]
         pad = ["<s>", "<s>"] + toks + ["</s>", "</s>"]
@@ -352,7 +360,7 @@ class EnFeaturizer:
         toks = [text[s:e] for s, e in units]
         n = len(toks)
         low = [t.lower() for t in toks]
-        gz = self.gaz.token_matches(toks, max_tokens=5, sep=" ")
+        gz = self.gaz.token_matches(toks, max_tokens=8, sep=" ")
         shapes = [word_shape(t, short=True) for t in toks]
         padl = ["<s>", "<s>"] + low + ["</s>", "</s>"]
         pads = ["<s>", "<s>"] + shapes + ["</s>", "</s>"]
@@ -419,12 +427,15 @@ class EnFeaturizer:
         return feats
 
 
+GAZ_MAX_LEN = {"zh": 12, "th": 40, "en": 60}
 FEATURIZERS = {"zh": ZhFeaturizer, "th": ThFeaturizer, "en": EnFeaturizer}
 
 
 def make_featurizer(lang: str, model_dir: Path | None = None, gazetteer: Gazetteer | None = None):
     if gazetteer is None:
-        gazetteer = Gazetteer.load(model_dir / "gazetteer.json") if model_dir else Gazetteer({})
+        # zh matches characters (cap the length for speed); th/en match token n-grams
+        max_len = GAZ_MAX_LEN[lang]
+        gazetteer = Gazetteer.load(model_dir / "gazetteer.json", max_len) if model_dir else Gazetteer({})
     return FEATURIZERS[lang](gazetteer)
 
 
