@@ -1,4 +1,6 @@
-"""Phone numbers of Thailand, China, Myanmar, Laos, Cambodia, Vietnam and "+cc" numbers anywhere.
+"""Phone numbers: Thailand, China, Myanmar, Laos, Cambodia, Vietnam (plus Taiwan, Hong Kong,
+Malaysia, Singapore, the Philippines) in national form, "+cc" numbers anywhere, and service
+short codes (1300, 95588) right after a call cue.
 
 Why not ``phonenumbers.PhoneNumberMatcher``: it has to run once per region (with region "TH"
 it only sees Thai numbers and "+cc" numbers), costs ~1 s per region on 100k characters of
@@ -8,8 +10,11 @@ with one linear regex, split them into digit groups, and let ``phonenumbers.pars
 case (a "tip-off" with thousands of phone-shaped windows is junk, not a phone book).
 
 A national number valid in several regions (0812345678 is valid in TH, MM and VN) goes to the
-region the context points at (script of the surrounding text, country words), else to the
-first in ``REGIONS`` (Thai first: most reports are Thai).
+region the context points at (script of the surrounding text, country words), then to a mobile
+reading, then to the first in ``REGIONS`` (Thai first: most reports are Thai).
+
+Not phones: digits glued by "-"/"." into a longer number (ID and account layouts), 4-4-4-4 card
+layouts, digits glued to Latin letters other than a phone word ("abc0812345678" is a code).
 """
 
 from __future__ import annotations
@@ -17,14 +22,14 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import PhoneNumberType, shortnumberinfo
+from phonenumbers import PhoneMetadata, PhoneNumberType, shortnumberinfo
 
-from ._common import TIER_CUED, TIER_VALID, Cand, Hits, Lexicon, char_after, char_before, cue_regex
+from ._common import TIER_CUED, TIER_VALID, Cand, Hits, Lexicon, char_after, char_before
 
 # The six Mekong-region countries first, then places the reports often route through.
 REGIONS = ("TH", "CN", "MM", "LA", "KH", "VN", "TW", "HK", "MY", "SG", "PH")
 _CC_REGION = {"66": "TH", "86": "CN", "95": "MM", "856": "LA", "855": "KH", "84": "VN"}
-MAX_PARSES = 3000
+MAX_PARSES = 10000  # ~0.4 s of phonenumbers work at most, per text
 
 # A run: optional "+", then digit groups joined by one or two separators. Separators are
 # mandatory between groups, so the split of a run into groups is unique (linear matching).
@@ -41,27 +46,22 @@ PHONE_CUES = Lexicon([
 _GLUED_ASCII_CUES = {"tel", "phone", "call", "mobile", "mob", "no", "hp", "whatsapp", "line", "wa", "cell"}
 
 # Script and country-word hints for picking the region of an ambiguous national number.
-_SCRIPT_HINT = [
-    (re.compile(r"[\u0E00-\u0E7F]"), "TH"),
-    (re.compile(r"[\u4E00-\u9FFF]"), "CN"),
-    (re.compile(r"[\u1000-\u109F]"), "MM"),
-    (re.compile(r"[\u0E80-\u0EFF]"), "LA"),
-    (re.compile(r"[\u1780-\u17FF]"), "KH"),
-    (re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"), "VN"),
-]
-_COUNTRY_HINT = {
-    "TH": cue_regex(["thailand", "thai", "ไทย", "泰国", "泰國"]),
-    "CN": cue_regex(["china", "chinese", "จีน", "中国", "中國", "大陆"]),
-    "MM": cue_regex(["myanmar", "burma", "พม่า", "เมียนมา", "缅甸", "緬甸"]),
-    "LA": cue_regex(["laos", "lao", "ลาว", "老挝", "寮國"]),
-    "KH": cue_regex(["cambodia", "khmer", "กัมพูชา", "เขมร", "柬埔寨"]),
-    "VN": cue_regex(["vietnam", "viet nam", "เวียดนาม", "越南"]),
-    "TW": cue_regex(["taiwan", "ไต้หวัน", "台湾", "台灣", "臺灣", "新臺幣", "新台币", "NT$"]),
-    "HK": cue_regex(["hong kong", "ฮ่องกง", "香港"]),
-    "MY": cue_regex(["malaysia", "มาเลเซีย", "马来西亚", "馬來西亞", "ringgit", "RM"]),
-    "SG": cue_regex(["singapore", "สิงคโปร์", "新加坡", "S$"]),
-    "PH": cue_regex(["philippines", "filipino", "ฟิลิปปินส์", "菲律宾", "菲律賓", "gcash", "₱"]),
-}
+_SCRIPT_RANGES = [(0x0E00, 0x0E7F, "TH"), (0x4E00, 0x9FFF, "CN"), (0x1000, 0x109F, "MM"), (0x0E80, 0x0EFF, "LA"),
+                  (0x1780, 0x17FF, "KH")]
+_VIET_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+COUNTRY_WORDS = Lexicon({
+    **dict.fromkeys(["thailand", "thai", "ไทย", "泰国", "泰國"], "TH"),
+    **dict.fromkeys(["china", "chinese", "จีน", "中国", "中國", "大陆"], "CN"),
+    **dict.fromkeys(["myanmar", "burma", "พม่า", "เมียนมา", "缅甸", "緬甸"], "MM"),
+    **dict.fromkeys(["laos", "lao", "ลาว", "老挝", "寮國"], "LA"),
+    **dict.fromkeys(["cambodia", "khmer", "กัมพูชา", "เขมร", "柬埔寨"], "KH"),
+    **dict.fromkeys(["vietnam", "viet nam", "เวียดนาม", "越南"], "VN"),
+    **dict.fromkeys(["taiwan", "ไต้หวัน", "台湾", "台灣", "臺灣", "新臺幣", "新台币", "nt$"], "TW"),
+    **dict.fromkeys(["hong kong", "ฮ่องกง", "香港"], "HK"),
+    **dict.fromkeys(["malaysia", "มาเลเซีย", "马来西亚", "馬來西亞", "ringgit", "rm"], "MY"),
+    **dict.fromkeys(["singapore", "สิงคโปร์", "新加坡", "s$"], "SG"),
+    **dict.fromkeys(["philippines", "filipino", "ฟิลิปปินส์", "菲律宾", "菲律賓", "gcash", "₱"], "PH"),
+})
 # Numbers written without a trunk prefix in these regions (8 digits): only tried on a country hint.
 _NO_TRUNK = ("HK", "SG")
 
@@ -80,13 +80,32 @@ _TYPE_NAMES = {
 }
 
 
-class _Budget:
-    """Bounded, memoised ``parse + is_valid_number`` (the same number is often repeated)."""
+def _general_pattern(region: str) -> tuple[str | None, re.Pattern[str]]:
+    meta = PhoneMetadata.metadata_for_region(region)
+    return meta.national_prefix, re.compile(meta.general_desc.national_number_pattern)
 
-    def __init__(self, n: int) -> None:
+
+# Per region: trunk prefix and the pattern every valid national number matches. Checking it
+# first skips most of the ~40 µs parse+validate calls for regions that cannot match.
+_GENERAL = {r: _general_pattern(r) for r in REGIONS}
+
+
+def _plausible(digits: str, region: str) -> bool:
+    prefix, pattern = _GENERAL[region]
+    nsn = digits[len(prefix):] if prefix and digits.startswith(prefix) else digits
+    return pattern.fullmatch(nsn) is not None
+
+
+class _Budget:
+    """Bounded, memoised phone validation for one text (the same number is often repeated)."""
+
+    def __init__(self, n: int, text: str) -> None:
         self.left = n
         self._memo: dict[tuple[str, str | None], phonenumbers.PhoneNumber | None] = {}
-        self.no_trunk_hint = False
+        self._types: dict[tuple[int, int], str] = {}
+        self.countries = COUNTRY_WORDS.scan(text)
+        # 8-digit numbers without trunk prefix are HK/SG numbers only when the text names them.
+        self.no_trunk_hint = any(h.value in _NO_TRUNK for h in self.countries)
 
     def parse(self, s: str, region: str | None) -> phonenumbers.PhoneNumber | None:
         key = (s, region)
@@ -103,41 +122,52 @@ class _Budget:
         self._memo[key] = num
         return num
 
+    def type_name(self, num: phonenumbers.PhoneNumber) -> str:
+        key = (num.country_code, num.national_number)
+        if key not in self._types:
+            self._types[key] = _TYPE_NAMES.get(phonenumbers.number_type(num), "unknown")
+        return self._types[key]
 
-def _region_hints(text: str, start: int, end: int) -> dict[str, float]:
-    """How strongly the surrounding text points at each region (script, country words)."""
+    def is_mobile(self, num: phonenumbers.PhoneNumber) -> bool:
+        return self.type_name(num) in ("mobile", "fixed_line_or_mobile")
+
+
+def _region_hints(text: str, start: int, end: int, countries: Hits) -> dict[str, float]:
+    """How strongly the surrounding text points at each region (script +1, country word +2)."""
     lo, hi = max(0, start - 40), min(len(text), end + 40)
-    ctx = text[lo:start] + " " + text[end:hi]
     score = {r: 0.0 for r in REGIONS}
-    for pat, region in _SCRIPT_HINT:
-        if pat.search(ctx):
-            score[region] += 1.0
-    for region, pat in _COUNTRY_HINT.items():
-        if pat.search(ctx):
-            score[region] += 2.0
+    seen = set()
+    for ch in text[lo:start] + text[end:hi]:
+        o = ord(ch)
+        if o < 0x0E00:
+            continue
+        for a, b, region in _SCRIPT_RANGES:
+            if a <= o <= b:
+                seen.add(region)
+        if ch in _VIET_LETTERS:
+            seen.add("VN")
+    for region in seen:
+        score[region] += 1.0
+    for hit in {h.value for h in countries.ending_between(lo, hi) if h.end <= start or h.start >= end}:
+        score[hit] += 2.0
     return score
 
 
-_MOBILE_LIKE = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
-
-
 def _best_national(digits: str, text: str, start: int, end: int, budget: _Budget):
-    """Of the regions where the national number is valid, the one the context prefers; on a tie
-    a mobile reading beats a fixed line (tip-offs give mobiles), then ``REGIONS`` order."""
-    valid = []
-    for region in REGIONS:
-        num = budget.parse(digits, region)
-        if num is not None:
-            valid.append((region, num))
-    if len(valid) <= 1:
-        return valid[0][1] if valid else None
-    hints = _region_hints(text, start, end)
-
-    def rank(item):
-        region, num = item
-        return (-hints[region], phonenumbers.number_type(num) not in _MOBILE_LIKE, REGIONS.index(region))
-
-    return min(valid, key=rank)[1]
+    """The reading in the region the context prefers (script, country words); among regions the
+    context ranks equally, a mobile reading beats a fixed line (tip-offs give mobiles), then
+    ``REGIONS`` order. Regions are tried best-hinted first, so usually one parse decides."""
+    hints = _region_hints(text, start, end, budget.countries)
+    for level in sorted(set(hints.values()), reverse=True):
+        valid = []
+        for region in REGIONS:
+            if hints[region] == level and _plausible(digits, region):
+                num = budget.parse(digits, region)
+                if num is not None:
+                    valid.append((not budget.is_mobile(num), REGIONS.index(region), num))
+        if valid:
+            return min(valid, key=lambda v: v[:2])[2]
+    return None
 
 
 def _interpret(digits: str, plus: bool, text: str, start: int, end: int, budget: _Budget, run_start: bool):
@@ -155,7 +185,7 @@ def _interpret(digits: str, plus: bool, text: str, start: int, end: int, budget:
     if digits[:3] in ("400", "800") and n == 10:  # Chinese nationwide service numbers
         return budget.parse(digits, "CN")
     if n == 8 and digits[0] != "1" and budget.no_trunk_hint:
-        hints = _region_hints(text, start, end)
+        hints = _region_hints(text, start, end, budget.countries)
         for region in _NO_TRUNK:
             if hints[region] >= 2:
                 return budget.parse(digits, region)
@@ -207,11 +237,26 @@ _SHORT_CUES = Lexicon([
 ])
 
 
+def _short_code_region(digits: str) -> str | None:
+    if digits in _TH_HOTLINES:
+        return "TH"
+    for region in ("TH", "CN", "HK", "TW"):
+        try:
+            if shortnumberinfo.is_valid_short_number_for_region(phonenumbers.parse(digits, region), region):
+                return region
+        except phonenumbers.NumberParseException:
+            continue
+    return None
+
+
 def _short_codes(text: str) -> list[Cand]:
     """3-5 digit service numbers, only right after a call cue and only if known to be valid."""
     out = []
     cues: Hits | None = None
+    memo: dict[str, str | None] = {}
     for m in _SHORT.finditer(text):
+        if len(memo) > 300:
+            break  # hang guard: a text with hundreds of distinct cued short numbers is junk
         nxt = char_after(text, m.end())
         if nxt in (".", ",", "-", "/") and char_after(text, m.end() + 1).isdigit():
             continue
@@ -221,14 +266,9 @@ def _short_codes(text: str) -> list[Cand]:
         if cue is None or any(ch.isdigit() for ch in text[cue.end : m.start()]):
             continue
         digits = m.group()
-        region = "TH" if digits in _TH_HOTLINES else None
-        for r in ("TH", "CN", "HK", "TW") if region is None else ():
-            try:
-                if shortnumberinfo.is_valid_short_number_for_region(phonenumbers.parse(digits, r), r):
-                    region = r
-                    break
-            except phonenumbers.NumberParseException:
-                continue
+        if digits not in memo:
+            memo[digits] = _short_code_region(digits)
+        region = memo[digits]
         if region:
             out.append(Cand(m.start(), m.end(), "PHONE", 0.8,
                             {"e164": None, "number": digits, "region": region, "type": "short_code"},
@@ -238,9 +278,7 @@ def _short_codes(text: str) -> list[Cand]:
 
 def find(text: str) -> list[Cand]:
     out: list[Cand] = []
-    budget = _Budget(MAX_PARSES)
-    # 8-digit numbers without trunk prefix are only read as HK/SG numbers when the text names them.
-    budget.no_trunk_hint = any(_COUNTRY_HINT[r].search(text) for r in _NO_TRUNK)
+    budget = _Budget(MAX_PARSES, text)
     leads = _ALL_DIGITS if budget.no_trunk_hint else _LEADS
     cues: Hits | None = None
     for run in _RUN.finditer(text):
@@ -287,7 +325,7 @@ def find(text: str) -> list[Cand]:
                 s -= 1
             if cues is None:
                 cues = PHONE_CUES.scan(text)
-            out.append(_cand(text, s, e, num, cues))
+            out.append(_cand(text, s, e, num, cues, budget.type_name(num)))
             i = j + 1
     return out + _short_codes(text)
 
@@ -296,9 +334,8 @@ def _alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def _cand(text: str, s: int, e: int, num: phonenumbers.PhoneNumber, cues: Hits) -> Cand:
+def _cand(text: str, s: int, e: int, num: phonenumbers.PhoneNumber, cues: Hits, ntype: str) -> Cand:
     region = phonenumbers.region_code_for_number(num)
-    ntype = _TYPE_NAMES.get(phonenumbers.number_type(num), "unknown")
     cued = cues.before(s, 30) is not None
     score = 0.97 if cued else 0.9
     if region not in REGIONS and not text[s:e].startswith("+"):

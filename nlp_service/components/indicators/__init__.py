@@ -79,6 +79,9 @@ class IndicatorTagger:
                 if pos < 0:
                     continue
                 s, e = _widen_to_tokens(doc, pos, pos + len(gram.strip()))
+                # A digit run or punctuation is no evidence a person can read; skip it.
+                if sum(ch.isalpha() for ch in doc.norm[s:e]) < 2:
+                    continue
                 if (s, e) not in seen:
                     seen.add((s, e))
                     out.append(Evidence(s, e, family, 0.0))
