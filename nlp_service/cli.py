@@ -26,7 +26,9 @@ def _analyzer(model: Path | None):
     from nlp_service.pipeline import Analyzer, ModelLoadError
 
     try:
-        return Analyzer(model or get_settings().model_path)
+        from nlp_service.model_registry import active_path
+
+        return Analyzer(model or active_path(get_settings()))
     except ModelLoadError as e:
         _fail(str(e))
 
@@ -201,6 +203,11 @@ def info(model: ModelOpt = None) -> None:
     data["labels"] = {"families": tax.families, "subtypes": tax.subtype_keys}
     typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
+
+from nlp_service.cli_models import models_app, train  # noqa: E402 - model versions and training
+
+app.add_typer(models_app, name="models")
+app.command()(train)
 
 from nlp_service.cli_admin import register as _register_admin  # noqa: E402 - keys, export, db
 

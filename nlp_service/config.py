@@ -35,6 +35,17 @@ class Settings(BaseSettings):
     # Re-analyse documents left status=queued (e.g. by a crash) when the server starts.
     sweep_on_startup: bool = True
 
+    # Trained model versions are written under models_dir (one folder each); the active one is
+    # recorded in data_dir/active_model.json by `nlp-service models promote`. With nothing
+    # promoted, model_path (the shipped default) is served.
+    models_dir: Path | None = None  # default: data_dir / "models"
+    # How often a running server checks whether another model was promoted (seconds).
+    model_poll_seconds: float = 2.0
+
+    @property
+    def effective_models_dir(self) -> Path:
+        return self.models_dir or self.data_dir / "models"
+
     @property
     def effective_database_url(self) -> str:
         if self.database_url:

@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 
-from nlp_service import __version__
+from nlp_service import __version__, model_registry
 from nlp_service.api.errors import error_response, install_error_handlers
 from nlp_service.api.routes import analyze, annotations, documents, entities, health, keys, meta, triage
 from nlp_service.config import Settings, get_settings
@@ -22,10 +22,21 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        # Models load once, before the first request; /readyz says when.
-        app.state.analyzer = analyzer or Analyzer(settings.model_path)
+        # Models load once, before the first request; /readyz says when. Without an injected
+        # analyzer the server follows the promoted model version and switches when it changes.
+        watcher = None
+        if analyzer is None:
+            path = model_registry.active_path(settings)
+            app.state.analyzer = Analyzer(path)
+            watcher = model_registry.ActiveModelWatcher(
+                settings, path, on_swap=lambda new: setattr(app.state, "analyzer", new), loader=Analyzer)
+            watcher.start()
+        else:
+            app.state.analyzer = analyzer
         start_store(app, settings)  # engine, `alembic upgrade head`, sweep of queued documents
         yield
+        if watcher:
+            watcher.stop()
         stop_store(app)
 
     app = FastAPI(

@@ -55,15 +55,19 @@ def _best_threshold(p: np.ndarray, y: np.ndarray) -> float:
     return best_t
 
 
-def train(out: Path, extra: list[Path] | None = None, c: float = 4.0, max_features: int = 60000) -> dict:
+def fit(examples: list[Example], quick: bool = False, c: float = 4.0, max_features: int = 60000,
+        progress=None) -> tuple[IndicatorModel, dict]:
+    """Fit on the train split, calibrate and pick thresholds on the dev split; return model and dev metrics."""
     started = time.time()
+    say = progress or (lambda msg, frac: None)
     tax = load_taxonomy()
     labels = list(tax.families) + list(tax.subtype_keys)
     lexicon = Lexicon.load(valid_labels=set(labels))
-    examples = load_samples(extra=extra) + load_public()
     train_ex = [e for e in examples if e.split == "train"]
     dev_ex = [e for e in examples if e.split == "dev"]
     print(f"examples: train {len(train_ex)}, dev {len(dev_ex)}")
+    if quick:
+        max_features = min(max_features, 8000)
     vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2, max_features=max_features,
                           sublinear_tf=True, dtype=np.float32)
     tr_texts, dv_texts = _texts(train_ex), _texts(dev_ex)
@@ -77,6 +81,7 @@ def train(out: Path, extra: list[Path] | None = None, c: float = 4.0, max_featur
     coef = np.zeros((len(labels), x_tr.shape[1]), dtype=np.float32)
     intercept = np.full(len(labels), -6.0)
     for i, lab in enumerate(labels):
+        say(f"fitting {lab}", i / len(labels))
         if y_tr[:, i].sum() < 3:
             print(f"  {lab}: only {y_tr[:, i].sum()} positives, left untrained")
             continue
@@ -91,10 +96,92 @@ def train(out: Path, extra: list[Path] | None = None, c: float = 4.0, max_featur
     metrics = report(dev_ex, labels, p_dv, y_dv, model.thresholds)
     model.meta = {"trained": date.today().isoformat(), "train_examples": len(train_ex), "dev_examples": len(dev_ex),
                   "c": c, "max_features": max_features, "seconds": round(time.time() - started, 1)}
+    return model, metrics
+
+
+def evaluate_model(folder: Path, dev_ex: list[Example]) -> dict:
+    """Metrics of a saved indicator model on ``dev_ex`` (to compare old and new on the same data)."""
+    model = IndicatorModel.load(folder)
+    lexicon = Lexicon.load(valid_labels=set(model.labels))
+    texts = _texts(dev_ex)
+    p = model.predict(texts, [lexicon.find(t) for t in texts])
+    y = np.array([[lab in e.labels for lab in model.labels] for e in dev_ex], dtype=int)
+    return report(dev_ex, model.labels, p, y, model.thresholds)
+
+
+def plot_report(examples: list[Example], metrics: dict, folder: Path, quick: bool = False) -> None:
+    """Learning curve (family macro-F1 vs training share), per-label F1 and a family confusion plot."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    folder.mkdir(parents=True, exist_ok=True)
+    per = metrics["by_slice"]["all"]["labels"]
+    names = sorted(per)
+    fig, ax = plt.subplots(figsize=(8, max(3, 0.3 * len(names))))
+    ax.barh(names, [per[n]["f1"] for n in names], color="#4477aa")
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("F1 on dev")
+    ax.set_title("Per-label F1 (dev)")
+    fig.tight_layout()
+    fig.savefig(folder / "per_label_f1.png", dpi=90)
+    plt.close(fig)
+
+    # Learning curve: families only, smaller feature space, so it costs a fraction of a full fit.
+    shares = (0.25, 0.5, 1.0)
+    rng = np.random.default_rng(3)
+    train_ex = [e for e in examples if e.split == "train"]
+    dev_ex = [e for e in examples if e.split == "dev"]
+    fam = ["trafficking", "scam", "smuggling"]
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2, max_features=5000 if quick else 30000,
+                          sublinear_tf=True, dtype=np.float32)
+    x_all = vec.fit_transform(_texts(train_ex))
+    x_dv = vec.transform(_texts(dev_ex))
+    y_all = np.array([[f in e.labels for f in fam] for e in train_ex], dtype=int)
+    y_dv = np.array([[f in e.labels for f in fam] for e in dev_ex], dtype=int)
+    scores = []
+    for share in shares:
+        idx = rng.permutation(len(train_ex))[: max(10, int(share * len(train_ex)))]
+        f1s = []
+        for i in range(len(fam)):
+            if y_all[idx, i].min() == y_all[idx, i].max():
+                continue
+            clf = LogisticRegression(C=4.0, solver="liblinear").fit(x_all[idx], y_all[idx, i])
+            f1s.append(prf(y_dv[:, i], clf.predict(x_dv))["f1"])
+        scores.append(float(np.mean(f1s)) if f1s else 0.0)
+    fig, ax = plt.subplots(figsize=(5, 3.5))
+    ax.plot([int(s * len(train_ex)) for s in shares], scores, marker="o")
+    ax.set_xlabel("training examples")
+    ax.set_ylabel("family macro-F1 (dev, text features only)")
+    ax.set_title("Learning curve")
+    fig.tight_layout()
+    fig.savefig(folder / "learning_curve.png", dpi=90)
+    plt.close(fig)
+
+    # Decision counts per family on dev (true/false positives, false negatives).
+    fams = metrics["by_slice"]["all"]["labels"]
+    fig, ax = plt.subplots(figsize=(4.5, 4))
+    counts = np.array([[fams.get(f, {}).get(k, 0) for k in ("tp", "fp", "fn")] for f in fam])
+    ax.imshow(counts, cmap="Blues")
+    ax.set_xticks(range(3), ["true pos", "false pos", "false neg"])
+    ax.set_yticks(range(3), fam)
+    for i in range(3):
+        for j in range(3):
+            ax.text(j, i, int(counts[i, j]), ha="center", va="center")
+    ax.set_title("Family decisions on dev")
+    fig.tight_layout()
+    fig.savefig(folder / "confusion.png", dpi=90)
+    plt.close(fig)
+
+
+def train(out: Path, extra: list[Path] | None = None, c: float = 4.0, max_features: int = 60000) -> dict:
+    examples = load_samples(extra=extra) + load_public()
+    model, metrics = fit(examples, c=c, max_features=max_features)
     model.save(out)
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False), encoding="utf-8")
     (out / "manifest.json").write_text(json.dumps(
-        {"backend": "tfidf-logreg", "labels": labels, **model.meta}, indent=2), encoding="utf-8")
+        {"backend": "tfidf-logreg", "labels": model.labels, **model.meta}, indent=2), encoding="utf-8")
     return metrics
 
 
