@@ -1,6 +1,6 @@
 """Merge the entity candidates of all components into one non-overlapping, normalised list.
 
-Validated identifiers always win (a phone number is never also an ORG). Among the statistical
+Validated identifiers win (a phone number is never also an ORG). Among the statistical
 and dictionary candidates the longer span wins ("Chiang Rai" over "Chiang"; "Bank of Thailand"
 over "Thailand"); at equal length the model's span wins over the gazetteer's. Every surviving
 PERSON/LOCATION/ORG is then normalised (place linking, romanised names) so the same place or
@@ -44,8 +44,10 @@ def _normalizers():
 
 def resolve_entities(doc: Doc) -> Doc:
     candidates = [c for c in (_strip(doc, e) for e in doc.entities) if c is not None]
-    ids = [c for c in candidates if c.source == "identifiers"]
-    rest = [c for c in candidates if c.source != "identifiers"]
+    # Validated identifiers go first; the extractor's weak guesses (bare @names, amounts with
+    # no currency, masked numbers: score < 0.6) compete with the other spans by length.
+    ids = [c for c in candidates if c.source == "identifiers" and c.score >= 0.6]
+    rest = [c for c in candidates if not (c.source == "identifiers" and c.score >= 0.6)]
     rest.sort(key=lambda c: (-(c.end - c.start), _SOURCE_RANK.get(c.source, 9), -c.score))
     taken = bytearray(len(doc.norm) + 1)
     chosen: list[EntitySpan] = []

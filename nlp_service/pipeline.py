@@ -110,12 +110,28 @@ class Analyzer:
         doc.risk = assess_risk(doc)
         return doc
 
+    def process_many(self, items: list[tuple[str, str | None, str | None]]) -> list[Doc]:
+        """Like :meth:`process` for many texts; components with a ``pipe`` method see the
+        whole batch at once (one vectoriser pass, one matrix product)."""
+        docs = [self._prepare(text, doc_id, lang) for text, doc_id, lang in items]
+        with self._lock:
+            for doc in docs:
+                self._tokens(doc)
+            for component in self.components:
+                pipe = getattr(component, "pipe", None)
+                docs = pipe(docs) if pipe else [component(d) for d in docs]
+        for doc in docs:
+            resolve_entities(doc)
+            doc.risk = assess_risk(doc)
+        return docs
+
     # -- public API ----------------------------------------------------------------------
     def analyze(self, text: str, doc_id: str | None = None, lang: str | None = None) -> schema.AnalysisResult:
         return self.to_result(self.process(text, doc_id, lang))
 
     def analyze_many(self, items: Iterable[schema.AnalyzeRequest]) -> list[schema.AnalysisResult]:
-        return [self.analyze(it.text, it.id, it.lang) for it in items]
+        docs = self.process_many([(it.text, it.id, it.lang) for it in items])
+        return [self.to_result(d) for d in docs]
 
     def tokenize(self, text: str, doc_id: str | None = None, lang: str | None = None) -> schema.TokenizeResult:
         doc = self._tokens(self._prepare(text, doc_id, lang))

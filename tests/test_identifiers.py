@@ -294,6 +294,29 @@ def test_payment_ids_and_account_layouts_win_over_phone(text, surface, bank):
     assert ents(text, "PHONE") == []
 
 
+@pytest.mark.parametrize(
+    "text, surface, account",
+    [("transfer THB 1,500.00 to account x-4471 successful", "x-4471", "4471"),
+     ("เข้าบัญชี xxx-x-x4471-x จาก", "xxx-x-x4471-x", "4471"),
+     ("credit card ending 5521 was used", "5521", "5521"),
+     ("您尾号3316的储蓄卡", "3316", "3316")],
+)
+def test_masked_and_tail_account_numbers(text, surface, account):
+    got, span = one(text, "BANK_ACCOUNT")
+    assert got == surface and span.normalized["account"] == account and span.normalized["masked"] is True
+    assert span.score <= 0.6
+
+
+@pytest.mark.parametrize("text", ["size xxl 1234", "บัญชี 5x-3", "room 5521 ending", "xxx-1234 no cue"])
+def test_masked_account_negative(text):
+    assert ents(text, "BANK_ACCOUNT") == []
+
+
+def test_payment_id_keeps_the_phone_reading():
+    span = one("พร้อมเพย์ 0812345678", "BANK_ACCOUNT")[1]
+    assert span.normalized["e164"] == "+66812345678"
+
+
 def test_id_shaped_numbers_are_not_accounts():
     assert ents("银行卡号和身份证530102198706152423", "BANK_ACCOUNT") == []
     assert ents("บัญชี 3-1005-01234-56-7", "BANK_ACCOUNT") == []
@@ -443,6 +466,7 @@ def test_passport_needs_context():
         ("ยังไม่ได้ 10,000 U จะขาย", "10,000 U", 10000, "USDT"),
         ("投1万U一年翻五倍", "1万U", 10000, "USDT"),
         ("月薪约17万日元，", "17万日元", 170000, "JPY"),
+        ("ค่าไถ่ ๕๐,๐๐๐ บาท", "๕๐,๐๐๐ บาท", 50000, "THB"),  # Thai digits
     ],
 )
 def test_money(text, surface, amount, currency):
@@ -506,6 +530,13 @@ def test_mixed_message():
     assert [s.label for s in spans] == ["HANDLE", "PHONE", "MONEY", "BANK_ACCOUNT", "CRYPTO_WALLET", "ID_NUMBER"]
 
 
+def test_equal_readings_decided_by_cue():
+    # 8613800138000 is both a Thai ID (checksum) and +86 138 0013 8000 written without "+".
+    assert [s.label for s in ents("8613800138000")] == ["ID_NUMBER"]
+    assert [s.label for s in ents("call 8613800138000")] == ["PHONE"]
+    assert [s.label for s in ents("บัตรประชาชน 8613800138000")] == ["ID_NUMBER"]
+
+
 def test_empty_and_plain_text():
     assert find_identifiers("") == []
     assert find_identifiers("ไม่มีอะไรเลย 没有 nothing here.") == []
@@ -515,7 +546,10 @@ def test_crafted_inputs_do_not_hang():
     rng = random.Random(7)
     digits_and_seps = "".join(rng.choice("0123456789") + rng.choice("-. ") for _ in range(50_000))
     junk = "".join(rng.choice("0123456789abcxyz@.:/-_+ $฿¥万บาทไลน์微信") for _ in range(100_000))
-    for text in (digits_and_seps, junk, "0" * 100_000, "a." * 50_000, "12-34 " * 16_000):
+    repeated_cues = ("พร้อมเพย์ 0812345678 เงินเดือน 40,000 กลุ่ม LINE \"VIP\" 加微信 wxid_a1 "
+                     "卡号 6222021234567890128 ") * 1500
+    phone_book = " ".join("08%08d" % i for i in range(9000))
+    for text in (digits_and_seps, junk, "0" * 100_000, "a." * 50_000, "12-34 " * 16_000, repeated_cues, phone_book):
         t0 = time.perf_counter()
         spans = find_identifiers(text)
         assert time.perf_counter() - t0 < 5.0

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 
 from nlp_service import __version__, model_registry
+from nlp_service.api.batching import MicroBatcher
 from nlp_service.api.errors import error_response, install_error_handlers
 from nlp_service.api.routes import analyze, annotations, documents, entities, health, keys, meta, triage
 from nlp_service.config import Settings, get_settings
@@ -33,8 +34,11 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
             watcher.start()
         else:
             app.state.analyzer = analyzer
+        app.state.batcher = MicroBatcher(lambda: app.state.analyzer)
+        await app.state.batcher.start()
         start_store(app, settings)  # engine, `alembic upgrade head`, sweep of queued documents
         yield
+        await app.state.batcher.stop()
         if watcher:
             watcher.stop()
         stop_store(app)
@@ -65,4 +69,5 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
     app.include_router(meta.router)
     for module in (documents, annotations, entities, triage, keys):
         app.include_router(module.router)
+    app.include_router(__import__("nlp_service.web.routes", fromlist=["router"]).router)  # analysts' page: / and /ui/*
     return app

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 
 from nlp_service import schema
 from nlp_service.api.auth import open_analyze_access
@@ -20,12 +20,13 @@ def _check(req: schema.AnalyzeRequest, max_chars: int) -> None:
         raise ApiError(422, "invalid_lang", f"lang must be one of th, zh, en (got {req.lang!r})")
 
 
-# Plain `def` endpoints: analysis is CPU-bound, so FastAPI runs them in its thread pool and the
-# event loop stays free for health checks and new connections.
+# Single texts go through the micro-batcher (nlp_service.api.batching): requests arriving
+# together are analysed as one batch in one worker thread, keeping the event loop free.
+# The other endpoints are plain `def`, which FastAPI runs in its thread pool.
 @router.post("/analyze", response_model=schema.AnalysisResult, operation_id="analyze")
-def analyze(req: schema.AnalyzeRequest, analyzer: AnalyzerDep, settings: SettingsDep) -> schema.AnalysisResult:
+async def analyze(req: schema.AnalyzeRequest, request: Request, settings: SettingsDep) -> schema.AnalysisResult:
     _check(req, settings.max_text_chars)
-    return analyzer.analyze(req.text, req.id, req.lang)
+    return await request.app.state.batcher.analyze(req)
 
 
 @router.post("/analyze/batch", response_model=schema.BatchResult, operation_id="analyze_batch")

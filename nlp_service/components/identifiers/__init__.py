@@ -4,7 +4,8 @@ crypto wallets, ID numbers and money amounts in Thai, Chinese and English text.
 Each family lives in its own module and proposes candidates (:class:`._common.Cand`); this
 module merges them into one sorted, non-overlapping list. Overlaps are resolved greedily by
 ``Cand.key()``: validation tier first (checksum/library-validated beats "shape next to a cue"
-beats "shape only"), then length, then label specificity, then score. So a URL that contains a
+beats "shape only"), then length, then score (it carries the cue context), then label
+specificity. So a URL that contains a
 phone number keeps the URL, a cued digit run that is also a valid phone is a PHONE, and a wallet
 address is never split into a phone and a bank account.
 
@@ -33,10 +34,11 @@ _FAMILIES = (crypto, ids, web, phones, banks, money)
 def _resolve(text: str, cands: list[Cand]) -> list[Cand]:
     """Keep the best candidates greedily; the loser of an overlap is dropped.
 
-    One piece of information survives a loss: when a platform handle ("ไลน์ 0812345678",
-    "微信 13800138000") loses to the phone reading of the same digits, or a platform word is
-    right before a phone ("whatsapp: +66 81 234 5678"), the phone records the platform in
-    ``normalized["platform"]``.
+    Some information survives a loss: when a platform handle ("ไลน์ 0812345678", "微信
+    13800138000") loses to the phone reading of the same digits, or a platform word is right
+    before a phone ("whatsapp: +66 81 234 5678"), the phone records the platform in
+    ``normalized["platform"]``; a payment ID that is a phone number ("PromptPay 0812345678")
+    keeps the phone's ``e164``.
     """
     kept: list[Cand] = []
     starts: list[int] = []  # kept spans never overlap, so sorting by start also sorts ends
@@ -52,6 +54,8 @@ def _resolve(text: str, cands: list[Cand]) -> list[Cand]:
         platform = c.normalized.get("platform") if c.label == "HANDLE" else None
         if clash.label == "PHONE" and platform and platform != "other":
             clash.normalized.setdefault("platform", platform)
+        if clash.label == "BANK_ACCOUNT" and c.label == "PHONE" and (c.start, c.end) == (clash.start, clash.end):
+            clash.normalized.setdefault("e164", c.normalized["e164"])  # PromptPay/GCash by phone number
     kept.sort(key=lambda c: (c.start, c.end))
     for c in kept:
         if c.label == "PHONE" and "platform" not in c.normalized:
@@ -69,7 +73,13 @@ def find_identifiers(text: str) -> list[EntitySpan]:
     cands: list[Cand] = []
     for family in _FAMILIES:
         cands.extend(c for c in family.find(view) if 0 <= c.start < c.end <= len(text))
-    return [c.to_span() for c in _resolve(view, cands)]
+    kept = _resolve(view, cands)
+    for c in kept:  # surface strings in ``normalized`` come from the text, not the digit view
+        if c.label == "MONEY":
+            c.normalized["text"] = text[c.start : c.end]
+        elif c.label == "HANDLE" and c.normalized.get("kind") == "name":
+            c.normalized["handle"] = text[c.start : c.end]
+    return [c.to_span() for c in kept]
 
 
 @register("identifiers")

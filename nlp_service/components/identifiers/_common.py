@@ -9,11 +9,15 @@ Conventions every family module follows:
   characters, lookbehinds instead of ``\\b`` (Thai and Chinese are ``\\w`` too, and they are
   written without spaces, so ``\\b`` never fires between ``โทร`` and ``0812345678``), and
   fussy checks (boundaries, lengths, checksums) done in Python after a liberal match.
+* Cue words (บัญชี, 微信, passport, ...) are :class:`Lexicon` lists scanned once per text with
+  Aho-Corasick; the resulting :class:`Hits` answer "is there a cue just before position p?".
+* Each candidate carries a resolution ``tier`` (below) and a probability-like ``score``.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import string
 import unicodedata
@@ -28,12 +32,12 @@ from nlp_service.doc import EntitySpan
 SOURCE = "identifiers"
 
 # Resolution tiers (higher wins an overlap before length is even looked at).
-TIER_FORMAT = 4  # the layout itself proves the type (Thai bank grouping xxx-x-xxxxx-x)
+TIER_FORMAT = 4  # layout or payment word proves the type (xxx-x-xxxxx-x, "PromptPay 08...")
 TIER_VALID = 3  # passed a checksum or a library validity check (wallet, ID, phone, URL/email)
 TIER_CUED = 2  # plausible shape next to a cue word
 TIER_WEAK = 1  # plausible shape only
 
-# Tie-break between labels for the same stretch of text: the more specific reading wins.
+# Last tie-break between labels for the same stretch of text: the more specific reading wins.
 SPECIFICITY = {
     "CRYPTO_WALLET": 8,
     "ID_NUMBER": 7,
@@ -58,7 +62,9 @@ class Cand:
     tier: int = TIER_CUED
 
     def key(self) -> tuple:
-        return (self.tier, self.end - self.start, SPECIFICITY[self.label], self.score)
+        # Validation first, then length; between equally validated readings of the same stretch
+        # the score (which carries the cue context) decides, and only then the label.
+        return (self.tier, self.end - self.start, self.score, SPECIFICITY[self.label])
 
     def to_span(self) -> EntitySpan:
         return EntitySpan(
@@ -131,9 +137,6 @@ def alternation(words) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def cue_regex(words) -> re.Pattern[str]:
-    return re.compile(alternation(words), re.IGNORECASE)
-
 
 # Cue words are looked up with Aho-Corasick (pyahocorasick) rather than a regex alternation:
 # Python's re tries every alternative at every position (~0.3 s per 100k characters for a
@@ -142,7 +145,9 @@ def cue_regex(words) -> re.Pattern[str]:
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
+@functools.lru_cache(maxsize=4)
 def fold(text: str) -> str:
+    # Cached: the ~10 lexicons of one call all scan the same text (str hashes are cached too).
     return text.translate(_ASCII_LOWER)
 
 
@@ -239,20 +244,3 @@ class Lexicon:
                 continue
             hits.append(Hit(s, e, word, value))
         return Hits(hits)
-
-
-def cue_before(pattern: re.Pattern[str], text: str, start: int, window: int = 40) -> re.Match[str] | None:
-    """The cue match ending closest before ``start`` within ``window`` characters, if any."""
-    lo = max(0, start - window)
-    last = None
-    for m in pattern.finditer(text, lo, start):
-        last = m
-    return last
-
-
-def cue_after(pattern: re.Pattern[str], text: str, end: int, window: int = 20) -> re.Match[str] | None:
-    return pattern.search(text, end, min(len(text), end + window))
-
-
-def cue_near(pattern: re.Pattern[str], text: str, start: int, end: int, before: int = 40, after: int = 20) -> bool:
-    return cue_before(pattern, text, start, before) is not None or cue_after(pattern, text, end, after) is not None

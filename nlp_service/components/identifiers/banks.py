@@ -1,11 +1,18 @@
 """Bank account and card numbers, reported next to a cue (or when their layout/Luhn proves them).
 
 A digit run is only an account when something says so: an account cue (บัญชี, 账号, a/c, ...)
-or a bank name nearby, the printed Thai layout xxx-x-xxxxx-x, or a Luhn-valid 16-19 digit card
-number (UnionPay/Visa/Mastercard). Everything else is too ambiguous (order numbers, amounts,
-dates). Phones and national IDs are not claimed: they win the overlap in the resolver because
-they are validated readings (``TIER_VALID``) while a cued digit run is ``TIER_CUED``; only the
-Thai bank layout (``TIER_FORMAT``) outranks a phone reading of the same digits.
+or a bank name nearby, a printed account layout (xxx-x-xxxxx-x, 0200-3-118-472), or a
+Luhn-valid 16-19 digit card number (UnionPay/Visa/Mastercard). Everything else is too ambiguous
+(order numbers, amounts, dates).
+
+Phones and national IDs are not claimed: they win the overlap in the resolver because they are
+validated readings (``TIER_VALID``) while a cued digit run is ``TIER_CUED``, and ID-shaped runs
+are skipped here. Two deliberate exceptions outrank a phone (``TIER_FORMAT``): the printed
+account layouts, and a number right after a payment-ID word (PromptPay, GCash, TrueMoney, ...),
+which is where money goes even when it is a phone number.
+
+Masked or partial numbers from bank SMS ("xxx-x-x4471-x", "***1234", "ending 5521", "尾号3316")
+are reported with ``masked: True`` and a low score.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ import re
 
 from stdnum import luhn
 
-from ._common import TIER_CUED, TIER_FORMAT, TIER_VALID, Cand, Hits, Lexicon, char_after, char_before
+from ._common import TIER_CUED, TIER_FORMAT, TIER_VALID, TIER_WEAK, Cand, Hits, Lexicon, char_after, char_before
 
 # Canonical name -> surface forms (Thai, Chinese Simplified/Traditional, English, abbreviations).
 BANKS: dict[str, list[str]] = {
@@ -66,6 +73,18 @@ BANKS: dict[str, list[str]] = {
     "Techcombank": ["techcombank"],
     "Agribank": ["agribank"],
     "MB Bank": ["mb bank", "mbbank"],
+    # Regional and international banks the reports route money through
+    "Maybank": ["maybank", "马来亚银行", "馬來亞銀行"],
+    "Public Bank": ["public bank"],
+    "RHB": ["rhb"],
+    "DBS": ["dbs"],
+    "OCBC": ["ocbc", "华侨银行", "華僑銀行"],
+    "HSBC": ["hsbc", "汇丰", "匯豐"],
+    "Citibank": ["citibank", "花旗银行", "花旗銀行"],
+    "Standard Chartered": ["standard chartered", "渣打银行", "渣打銀行"],
+    "BDO": ["bdo"],
+    "BPI": ["bpi"],
+    "Metrobank": ["metrobank"],
 }
 
 BANK_NAMES = Lexicon({s: name for name, forms in BANKS.items() for s in forms})
@@ -108,6 +127,38 @@ def _window_ok(groups: list[tuple[int, int]], text: str) -> bool:
         if text[b] == " " and (b - a < 3 or d - c < 3):
             return False
     return True
+
+
+# Masked or partial account numbers in bank SMS and receipts: "xxx-x-x4471-x", "***1234",
+# "account x-4471", "card ending 5521", "尾号3316". One bounded token, checked in Python.
+_MASKED = re.compile(r"(?<![0-9A-Za-z*•#\-])[xX*•#0-9\-]{3,24}(?![0-9A-Za-z*•#\-])")
+TAIL_CUES = Lexicon(["ending", "ending in", "ends with", "last 4 digits", "尾号", "尾號", "末四码", "末四碼",
+                     "后四位", "後四位", "ลงท้าย", "ลงท้ายด้วย"])
+
+
+def _masked_accounts(text: str, names: Hits, cues: Hits) -> list[Cand]:
+    out = []
+    tails: Hits | None = None
+    for m in _MASKED.finditer(text):
+        token = m.group().strip("-")
+        digits = "".join(ch for ch in token if ch.isdigit())
+        masked = sum(ch in "xX*•#" for ch in token)
+        if not 3 <= len(digits) <= 6 or (masked == 0 and len(digits) != 4):
+            continue
+        s = m.start() + m.group().index(token)
+        if masked:
+            if not token.lstrip("-")[0] in "xX*•#" or cues.before(s, 25) is None:
+                continue  # "x-4471" after "account", not "5x-3"
+        else:
+            if tails is None:
+                tails = TAIL_CUES.scan(text)
+            cue = tails.before(s, 4)
+            if cue is None:
+                continue  # 4 bare digits are an account tail only right after "ending"/"尾号"
+        out.append(Cand(s, s + len(token), "BANK_ACCOUNT", 0.6 if masked else 0.5,
+                        {"account": digits, "bank": bank_near(names, s, s + len(token)), "masked": True},
+                        tier=TIER_CUED if masked else TIER_WEAK))
+    return out
 
 
 def _hyphen_glued(text: str, s: int, e: int) -> bool:
@@ -158,7 +209,7 @@ def find(text: str) -> list[Cand]:
                 continue
             out.append(taken[0])
             i = taken[1] + 1
-    return out
+    return out + _masked_accounts(text, names, cues)
 
 
 def _account_layout(raw: str) -> bool:

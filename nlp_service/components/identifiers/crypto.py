@@ -20,14 +20,14 @@ import base58
 from Crypto.Hash import keccak
 from stdnum.bitcoin import bech32_checksum
 
-from ._common import TIER_VALID, Cand, cue_near, cue_regex
+from ._common import TIER_VALID, Cand, Hits, Lexicon
 
 _B58 = "1-9A-HJ-NP-Za-km-z"
 _BASE58_ADDR = re.compile(rf"(?<![0-9A-Za-z])[13T][{_B58}]{{25,34}}(?![0-9A-Za-z])")
 _BECH32_ADDR = re.compile(r"(?<![0-9A-Za-z])(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![0-9A-Za-z])")
 _ETH_ADDR = re.compile(r"(?<![0-9A-Za-z])0[xX][0-9a-fA-F]{40}(?![0-9A-Za-z])")
 
-_USDT_CUE = cue_regex(["usdt", "tether", "泰达币", "泰達幣", "泰达", "u币", "U幣", "เหรียญ usdt", "ยูเอสดีที"])
+USDT_CUES = Lexicon(["usdt", "tether", "泰达币", "泰達幣", "泰达", "u币", "u幣", "ยูเอสดีที"])
 
 _BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _BECH32_CONST = 1
@@ -98,24 +98,25 @@ def eip55_state(addr: str) -> str | None:
     return "checksummed"
 
 
-def _cand(text: str, m: re.Match[str], chain: str, score: float, address: str) -> Cand:
-    token = "USDT" if cue_near(_USDT_CUE, text, m.start(), m.end(), 60, 40) else None
+def _cand(m: re.Match[str], chain: str, score: float, address: str, usdt: Hits) -> Cand:
+    token = "USDT" if usdt.near(m.start(), m.end(), 60, 40) else None
     return Cand(m.start(), m.end(), "CRYPTO_WALLET", score,
                 {"chain": chain, "address": address, "token": token}, tier=TIER_VALID)
 
 
 def find(text: str) -> list[Cand]:
     out: list[Cand] = []
+    usdt = USDT_CUES.scan(text)
     for m in _BASE58_ADDR.finditer(text):
         chain = _base58_chain(m.group())
         if chain:
-            out.append(_cand(text, m, chain, 0.99, m.group()))
+            out.append(_cand(m, chain, 0.99, m.group(), usdt))
     for m in _BECH32_ADDR.finditer(text):
         if segwit_valid(m.group()):
-            out.append(_cand(text, m, "BTC", 0.99, m.group().lower()))
+            out.append(_cand(m, "BTC", 0.99, m.group().lower(), usdt))
     for m in _ETH_ADDR.finditer(text):
         state = eip55_state(m.group())
         if state is not None:
             score = 0.99 if state == "checksummed" else 0.93
-            out.append(_cand(text, m, "ETH", score, "0x" + m.group()[2:]))
+            out.append(_cand(m, "ETH", score, "0x" + m.group()[2:], usdt))
     return out

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from stdnum.cn import ric
+from stdnum.exceptions import ValidationError
 from stdnum.th import pin
 
-from ._common import TIER_CUED, TIER_VALID, Cand, char_after, char_before, cue_before, cue_regex, digits_only
+from ._common import TIER_CUED, TIER_VALID, Cand, Hit, Lexicon, char_after, char_before, digits_only
 
 # 13 digits, plain or in the printed 1-4-5-2-1 layout (random separators are not an ID layout).
 _TH_ID = re.compile(
@@ -36,25 +37,26 @@ _TW_AREA = {ch: v for v, ch in enumerate("ABCDEFGHJKLMNPQRSTUVXYWZIO", start=10)
 # Myanmar NRC: state number / township code (Latin transliteration) (citizenship type) 6 digits.
 _MM_NRC = re.compile(r"(?<![0-9A-Za-z])(?:1[0-4]|[1-9])/[A-Z][A-Za-z]{2,10}\((?:N|E|P|A|F|T|Y|S)\)[0-9]{6}(?![0-9])")
 
-_TH_ID_CUE = cue_regex([
-    "บัตรประชาชน", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรปชช", "บัตร ปชช", "เลขบัตร", "ปชช",
+TH_ID_CUES = Lexicon([
+    "บัตรประชาชน", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรปชช", "บัตร ปชช", "เลขบัตร", "ปชช", "บัตรชมพู",
     "national id", "citizen id", "id card", "thai id", "id no", "身份证", "身份證", "泰国身份证",
 ])
-_CN_ID_CUE = cue_regex(["身份证", "身份證", "身份证号", "身份證號", "证件号", "證件號", "resident id", "id card",
-                        "บัตรประชาชนจีน", "id no"])
-_PASSPORT_CUE = cue_regex(["passport", "passport no", "หนังสือเดินทาง", "พาสปอร์ต", "พาสปอต", "护照", "護照"])
-_PASSPORT_COUNTRY = {
-    "TH": cue_regex(["thai", "thailand", "ไทย", "泰国", "泰國"]),
-    "CN": cue_regex(["chinese", "china", "จีน", "中国", "中國"]),
-    "MM": cue_regex(["myanmar", "burmese", "พม่า", "缅甸", "緬甸"]),
-    "LA": cue_regex(["lao", "laos", "ลาว", "老挝"]),
-    "KH": cue_regex(["cambodian", "cambodia", "กัมพูชา", "เขมร", "柬埔寨"]),
-    "VN": cue_regex(["vietnamese", "vietnam", "เวียดนาม", "越南"]),
-}
+CN_ID_CUES = Lexicon(["身份证", "身份證", "身份证号", "身份證號", "证件号", "證件號", "resident id", "id card",
+                      "บัตรประชาชนจีน", "id no"])
+PASSPORT_CUES = Lexicon(["passport", "passport no", "หนังสือเดินทาง", "พาสปอร์ต", "พาสปอต", "护照", "護照"])
+NATIONALITY = Lexicon({
+    **dict.fromkeys(["thai", "thailand", "ไทย", "泰国", "泰國"], "TH"),
+    **dict.fromkeys(["chinese", "china", "จีน", "中国", "中國"], "CN"),
+    **dict.fromkeys(["myanmar", "burmese", "พม่า", "缅甸", "緬甸"], "MM"),
+    **dict.fromkeys(["lao", "laos", "ลาว", "老挝"], "LA"),
+    **dict.fromkeys(["cambodian", "cambodia", "กัมพูชา", "เขมร", "柬埔寨"], "KH"),
+    **dict.fromkeys(["vietnamese", "vietnam", "เวียดนาม", "越南"], "VN"),
+})
 
 
 def _thai_ids(text: str) -> list[Cand]:
     out = []
+    cues = None
     for m in _TH_ID.finditer(text):
         s, e = m.start(), m.end()
         # Part of a longer number ("...-5") or glued to letters: not an ID.
@@ -64,7 +66,8 @@ def _thai_ids(text: str) -> list[Cand]:
         number = digits_only(m.group())
         if not (pin.is_valid(number) or (number[0] == "0" and pin.calc_check_digit(number[:12]) == number[12])):
             continue
-        cued = cue_before(_TH_ID_CUE, text, s, 40) is not None
+        cues = cues or TH_ID_CUES.scan(text)
+        cued = cues.before(s, 40) is not None
         out.append(Cand(s, e, "ID_NUMBER", 0.98 if cued else 0.88,
                         {"type": "th_national_id", "country": "TH", "number": number}, tier=TIER_VALID))
     return out
@@ -72,15 +75,17 @@ def _thai_ids(text: str) -> list[Cand]:
 
 def _cn_ids(text: str) -> list[Cand]:
     out = []
+    cues = None
     for m in _CN_ID.finditer(text):
         number = m.group().replace(" ", "").upper()
         try:
             ric.validate(number)
             birth = ric.get_birth_date(number)
             place = ric.get_birth_place(number)
-        except Exception:  # stdnum raises ValidationError subclasses; bad date -> ValueError
+        except (ValidationError, ValueError, KeyError):  # bad checksum, impossible date, unknown place
             continue
-        cued = cue_before(_CN_ID_CUE, text, m.start(), 40) is not None
+        cues = cues or CN_ID_CUES.scan(text)
+        cued = cues.before(m.start(), 40) is not None
         norm = {
             "type": "cn_resident_id", "country": "CN", "number": number,
             "birth_date": birth.isoformat(),
@@ -91,24 +96,21 @@ def _cn_ids(text: str) -> list[Cand]:
     return out
 
 
-def _passport_country(text: str, cue: re.Match[str], number: str) -> str | None:
+def _passport_country(text: str, cue: Hit, number: str) -> str | None:
     # The number's own series is the best hint where it is distinctive.
     if re.fullmatch(r"E[0-9]{8}|E[A-Z][0-9]{7}|G[0-9]{8}", number):
         return "CN"
     if re.fullmatch(r"M[A-Z][0-9]{6}", number):
         return "MM"
-    ctx = text[max(0, cue.start() - 15) : cue.end() + 10]
-    for country, pat in _PASSPORT_COUNTRY.items():
-        if pat.search(ctx):
-            return country
-    return None
+    hit = next(iter(NATIONALITY.scan(text[max(0, cue.start - 15) : cue.end + 10])), None)
+    return hit.value if hit else None
 
 
 def _passports(text: str) -> list[Cand]:
     out = []
-    for cue in _PASSPORT_CUE.finditer(text):
+    for cue in PASSPORT_CUES.scan(text):
         # The number follows the cue closely ("passport no. AA1234567", "护照号码：E12345678").
-        m = _PASSPORT_NO.search(text, cue.end(), min(len(text), cue.end() + 25))
+        m = _PASSPORT_NO.search(text, cue.end, min(len(text), cue.end + 25))
         if m is None or (char_before(text, m.start()).isdigit()):
             continue
         number = m.group().upper()

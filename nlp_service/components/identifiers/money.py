@@ -194,6 +194,14 @@ def find(text: str) -> list[Cand]:
     for m in _NUM.finditer(text):
         if words is None:
             words = WORDS.scan(text)
+            starts = {h.start for h in words}
+            ends = {h.end for h in words}
+        # Fast skip for the common case (a number with no money word touching it and no money
+        # cue before it); _amount would reach the same verdict, only slower.
+        after = _skip_blanks(text, m.end(), 1)
+        if (after not in starts and after + 1 not in starts and _skip_blanks(text, m.start(), -1) not in ends
+                and not _has(words, "cue", m.start() - 40, m.start())):
+            continue
         cand = _amount(text, m, words)
         if cand is not None:
             out.append(cand)

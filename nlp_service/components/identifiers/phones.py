@@ -325,7 +325,10 @@ def find(text: str) -> list[Cand]:
                 s -= 1
             if cues is None:
                 cues = PHONE_CUES.scan(text)
-            out.append(_cand(text, s, e, num, cues, budget.type_name(num)))
+            # "66812345678": a country code without "+" is a weaker reading (a 13-digit Thai ID
+            # or an account can look like it), so it counts as validated only next to a phone cue.
+            bare_cc = not (plus and i == 0) and text[groups[i][0]] != "0" and _cc_of(text, groups[i][0])
+            out.append(_cand(text, s, e, num, cues, budget.type_name(num), bare_cc))
             i = j + 1
     return out + _short_codes(text)
 
@@ -334,15 +337,21 @@ def _alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def _cand(text: str, s: int, e: int, num: phonenumbers.PhoneNumber, cues: Hits, ntype: str) -> Cand:
+def _cc_of(text: str, i: int) -> bool:
+    return text[i : i + 2] in _CC_REGION or text[i : i + 3] in _CC_REGION
+
+
+def _cand(text: str, s: int, e: int, num: phonenumbers.PhoneNumber, cues: Hits, ntype: str, bare_cc: bool) -> Cand:
     region = phonenumbers.region_code_for_number(num)
     cued = cues.before(s, 30) is not None
     score = 0.97 if cued else 0.9
     if region not in REGIONS and not text[s:e].startswith("+"):
         score -= 0.1
-    return Cand(
-        s, e, "PHONE", score,
-        {"e164": phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
-         "region": region, "type": ntype},
-        tier=TIER_VALID,
-    )
+    if bare_cc and not cued:
+        return Cand(s, e, "PHONE", 0.75, _phone_norm(num, region, ntype), tier=TIER_CUED)
+    return Cand(s, e, "PHONE", score, _phone_norm(num, region, ntype), tier=TIER_VALID)
+
+
+def _phone_norm(num: phonenumbers.PhoneNumber, region: str | None, ntype: str) -> dict:
+    return {"e164": phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164), "region": region,
+            "type": ntype}

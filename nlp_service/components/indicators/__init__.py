@@ -37,12 +37,31 @@ class IndicatorTagger:
         self.index = {lab: i for i, lab in enumerate(self.model.labels)}
 
     def __call__(self, doc: Doc) -> Doc:
-        text = model_text(doc.simplified)
-        hits = self.lexicon.find(text)
-        bounds = chunk_bounds(len(text))
-        chunk_hits = [[h for h in hits if s <= h.start and h.end <= e] for s, e in bounds]
-        scores = self.model.predict([text[s:e] for s, e in bounds], chunk_hits).max(axis=0) \
-            if text.strip() else np.zeros(len(self.model.labels))
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: list[Doc]) -> list[Doc]:
+        """Score many documents with one vectoriser pass and one matrix product (micro-batches)."""
+        texts = [model_text(d.simplified) for d in docs]
+        hits = [self.lexicon.find(t) for t in texts]
+        chunks: list[str] = []
+        chunk_hits: list[list[CueHit]] = []
+        owner: list[int] = []
+        for k, (text, doc_hits) in enumerate(zip(texts, hits)):
+            if not text.strip():
+                continue
+            for s, e in chunk_bounds(len(text)):
+                chunks.append(text[s:e])
+                chunk_hits.append([h for h in doc_hits if s <= h.start and h.end <= e])
+                owner.append(k)
+        scores = np.zeros((len(docs), len(self.model.labels)))
+        if chunks:
+            # A label's score for a long document is its maximum over the document's chunks.
+            np.maximum.at(scores, np.array(owner), self.model.predict(chunks, chunk_hits))
+        for doc, text, doc_hits, row in zip(docs, texts, hits, scores):
+            self._assign(doc, text, doc_hits, row)
+        return docs
+
+    def _assign(self, doc: Doc, text: str, hits: list[CueHit], scores: np.ndarray) -> None:
         thresholds = self.model.thresholds
         doc.indicators = []
         for fam in self.taxonomy.families:
@@ -59,7 +78,6 @@ class IndicatorTagger:
                 subtypes.append(LabelScore(sub, s, bool(fam_flag and s >= thresholds[j])))
             evidence = self._evidence(doc, text, hits, fam) if (fam_flag or fam_score >= EVIDENCE_MIN_SCORE) else []
             doc.indicators.append(IndicatorResult(fam, fam_score, fam_flag, subtypes, evidence))
-        return doc
 
     def _evidence(self, doc: Doc, text: str, hits: list[CueHit], family: str) -> list[Evidence]:
         mine = [h for h in hits if h.cue.label == family or h.cue.label.startswith(family + ".")]
