@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 export HF_HUB_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 
-.PHONY: setup serve test bench clean
+.PHONY: setup setup-browser serve test bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(VENV)/bin/python || $(PY) -m venv $(VENV)
@@ -18,7 +18,14 @@ setup: $(STAMP)
 serve: setup
 	$(VENV)/bin/nlp-service serve --host 127.0.0.1 --port 8000
 
-test: setup
+# The browser test drives Debian's Chromium through playwright (never `playwright install`,
+# which downloads). Installed here when running as root; elsewhere the test skips with a reason.
+setup-browser:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk fonts-thai-tlwg >/dev/null) \
+	  || echo "warning: could not install chromium; browser tests will skip"; fi
+
+test: setup setup-browser
 	$(VENV)/bin/python -m pytest -q -p no:cacheprovider
 
 bench: setup

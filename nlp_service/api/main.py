@@ -13,6 +13,7 @@ from nlp_service.api.errors import error_response, install_error_handlers
 from nlp_service.api.routes import analyze, annotations, documents, entities, health, keys, meta, triage
 from nlp_service.config import Settings, get_settings
 from nlp_service.pipeline import Analyzer
+from nlp_service.web import routes as web_routes
 from nlp_service.store.lifecycle import install_store_error_handler, start_store, stop_store
 
 log = logging.getLogger(__name__)
@@ -69,5 +70,5 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
     app.include_router(meta.router)
     for module in (documents, annotations, entities, triage, keys):
         app.include_router(module.router)
-    app.include_router(__import__("nlp_service.web.routes", fromlist=["router"]).router)  # analysts' page: / and /ui/*
+    app.include_router(web_routes.router)  # analysts' page: / and /ui/*
     return app

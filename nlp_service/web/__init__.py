@@ -1,0 +1,1 @@
+"""The analysts' web page (static files and the router that serves them)."""
