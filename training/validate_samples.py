@@ -27,7 +27,7 @@ def validate(path: Path) -> tuple[list[str], collections.Counter]:
     problems: list[str] = []
     counts: collections.Counter = collections.Counter()
     seen_ids, seen_texts = set(), set()
-    lang = path.stem
+    lang = path.stem.split("-")[0]  # th.jsonl, th-news.jsonl ... all hold Thai
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -80,16 +80,17 @@ def main(argv: list[str]) -> int:
     langs = argv or ["th", "zh", "en"]
     bad = 0
     for lang in langs:
-        path = SAMPLES / f"{lang}.jsonl"
-        if not path.exists():
-            print(f"{path}: missing")
+        paths = sorted(SAMPLES.glob(f"{lang}.jsonl")) + sorted(SAMPLES.glob(f"{lang}-*.jsonl"))
+        if not paths:
+            print(f"{SAMPLES}/{lang}.jsonl: missing")
             bad += 1
             continue
-        problems, counts = validate(path)
-        for p in problems:
-            print(p)
-        bad += len(problems)
-        print(f"{lang}: {counts['rows']} rows; " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items()) if k != "rows"))
+        for path in paths:
+            problems, counts = validate(path)
+            for p in problems:
+                print(p)
+            bad += len(problems)
+            print(f"{path.name}: {counts['rows']} rows; " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items()) if k != "rows"))
     return 1 if bad else 0
 
 
