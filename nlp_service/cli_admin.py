@@ -1,7 +1,7 @@
 """Workbench admin commands, mounted on the main CLI by :func:`register`:
 
 ``nlp-service keys create|list|revoke``, ``nlp-service export -o FILE`` (gold JSONL) and
-``nlp-service db upgrade|sweep``. They use the same store as the server
+``nlp-service db upgrade|sweep|import``. They use the same store as the server
 (``NLP_SERVICE_DATABASE_URL`` or the SQLite file in ``NLP_SERVICE_DATA_DIR``).
 """
 
@@ -17,7 +17,7 @@ import typer
 from nlp_service.config import get_settings
 
 keys_app = typer.Typer(add_completion=False, no_args_is_help=True, help="API keys: create, list, revoke.")
-db_app = typer.Typer(add_completion=False, no_args_is_help=True, help="The document store: migrate, sweep.")
+db_app = typer.Typer(add_completion=False, no_args_is_help=True, help="The document store: upgrade, sweep, import.")
 
 
 def _sessions():
@@ -123,15 +123,62 @@ def db_sweep(
     model: Annotated[Optional[Path], typer.Option("--model", help="Model folder.")] = None,
 ) -> None:
     """Analyse every document still queued (e.g. after a crash) with the model."""
+    from nlp_service.model_registry import active_path
     from nlp_service.pipeline import Analyzer, ModelLoadError
     from nlp_service.store.ingest import sweep_queued
 
     sessions = _sessions()
     try:
-        analyzer = Analyzer(model or get_settings().model_path)
+        analyzer = Analyzer(model or active_path(get_settings()))
     except ModelLoadError as e:
         _fail(str(e))
     typer.echo(f"analysed {sweep_queued(sessions, analyzer)} queued document(s)")
+
+
+@db_app.command("import")
+def db_import(
+    input: Annotated[Path, typer.Argument(help="JSONL with {text, id?, lang?, source?} per line.")],
+    source: Annotated[Optional[str], typer.Option(help="Source for lines that name none.")] = None,
+    model: Annotated[Optional[Path], typer.Option("--model", help="Model folder.")] = None,
+) -> None:
+    """Store and analyse documents from a JSONL file (duplicates are skipped, bad lines reported)."""
+    from nlp_service.cli import _read_jsonl
+    from nlp_service.model_registry import active_path
+    from nlp_service.pipeline import Analyzer, ModelLoadError
+    from nlp_service.store import audit, ingest
+    from nlp_service.store.errors import StoreError
+
+    if not input.is_file():
+        _fail(f"no such file: {input}")
+    sessions = _sessions()
+    try:
+        analyzer = Analyzer(model or active_path(get_settings()))
+    except ModelLoadError as e:
+        _fail(str(e))
+    counts = {"stored": 0, "duplicate": 0, "failed": 0, "bad": 0}
+    max_chars = get_settings().max_text_chars
+    with sessions() as session:
+        for n, rec, err in _read_jsonl(str(input)):
+            if err is None and len(rec["text"]) > max_chars:
+                err = f"text has {len(rec['text'])} characters; the limit is {max_chars}"
+            if err:
+                typer.echo(f"line {n}: {err}", err=True)
+                counts["bad"] += 1
+                continue
+            try:
+                doc, duplicate, _ = ingest.submit(
+                    session, analyzer, rec["text"], background_min_chars=max_chars,
+                    doc_id=str(rec["id"]) if rec.get("id") is not None else None,
+                    source=rec.get("source") or source, lang_hint=rec.get("lang"))
+            except StoreError as e:
+                typer.echo(f"line {n}: {e.message}", err=True)
+                counts["bad"] += 1
+                continue
+            counts["duplicate" if duplicate else ("failed" if doc.status == "failed" else "stored")] += 1
+        audit.record(session, None, "document.import", str(input)[:500], {**counts, "via": "cli"})
+    typer.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
+    if counts["bad"] or counts["failed"]:
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:

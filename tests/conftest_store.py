@@ -40,13 +40,14 @@ class TestAnalyzer:
     def __init__(self, inner):
         self.inner = inner
         self.calls = 0
+        self.fail = False  # set True to make every analysis fail
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
 
     def analyze(self, text, doc_id=None, lang=None) -> schema.AnalysisResult:
         self.calls += 1
-        if FAIL_MARKER in text:
+        if self.fail or FAIL_MARKER in text:
             raise RuntimeError("simulated model failure")
         result = self.inner.analyze(text, doc_id, lang)
         if not any(e.label in _IDENTIFIER_LABELS for e in result.entities):

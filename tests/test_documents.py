@@ -130,6 +130,28 @@ def test_failed_analysis_keeps_text(workbench):
     assert r.json()["id"] in [d["id"] for d in listed["data"]]
 
 
+def test_resubmitting_a_failed_text_retries(workbench):
+    text = unique("Retry me: the model was down when this came in")
+    workbench.analyzer.fail = True
+    try:
+        first = workbench.submit(text).json()
+    finally:
+        workbench.analyzer.fail = False
+    assert first["status"] == "failed"
+    again = workbench.submit(text)
+    assert again.status_code == 200
+    assert again.json()["duplicate"] is True and again.json()["id"] == first["id"]
+    assert again.json()["status"] == "analysed" and again.json()["error"] is None
+
+
+def test_duplicate_of_someone_elses_report_hides_their_metadata(workbench):
+    text = unique("Same text sent by two people")
+    workbench.submit(text, role="analyst", source="police liaison")
+    r = workbench.submit(text, role="submitter")
+    assert r.status_code == 200 and r.json()["duplicate"] is True
+    assert r.json()["source"] is None and r.json()["submitter_key_id"] is None
+
+
 def test_reanalyze_keeps_history(workbench):
     doc_id = workbench.submit(unique("Investment in USDT with guaranteed profit 30% daily")).json()["id"]
     r = workbench.client.post(f"/v1/documents/{doc_id}/reanalyze", headers=workbench.h("analyst"))
@@ -181,6 +203,11 @@ def test_related_documents_via_shared_phone(workbench):
         assert body["key"] == "+66814429071"
         assert {a["id"], b["id"]} <= {d["id"] for d in body["data"]} and c["id"] not in {d["id"] for d in body["data"]}
     assert workbench.client.get("/v1/entities/phone/0814429071/documents", headers=h).json()["count"] >= 2
+    shared = workbench.client.get("/v1/entities", params={"label": "phone"}, headers=h).json()
+    top = {(e["label"], e["key"]): e for e in shared["data"]}
+    assert top[("PHONE", "+66814429071")]["documents"] >= 2
+    assert all(e["documents"] >= 2 for e in shared["data"])
+    assert workbench.client.get("/v1/entities", headers=workbench.h("submitter")).status_code == 403
     assert workbench.client.get("/v1/entities/NOPE/x/documents", headers=h).status_code == 422
     assert workbench.client.get("/v1/entities/MONEY/5000/documents", headers=h).status_code == 422
 
@@ -195,3 +222,32 @@ def test_submitter_sees_only_own(workbench):
     assert own.status_code == 200 and own.json()["related"] == [] and own.json()["annotations"] == []
     assert workbench.client.get(f"/v1/documents/{other['id']}", headers=h).status_code == 404
     assert workbench.client.get("/v1/documents/nope", headers=workbench.h("analyst")).status_code == 404
+
+
+def test_db_import_cli(workbench, analyzer, tmp_path, monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    from nlp_service.cli import app
+    from nlp_service.config import get_settings
+
+    monkeypatch.setenv("NLP_SERVICE_DATABASE_URL", workbench.settings.database_url)
+    monkeypatch.setattr("nlp_service.pipeline.Analyzer", lambda path: analyzer)  # no second model load
+    get_settings.cache_clear()
+    ref = unique("")
+    lines = [json.dumps({"id": f"imp-1{ref}", "text": f"Boat with migrants at Ranong {ref}", "lang": "en"}),
+             json.dumps({"text": f"ยาบ้าข้ามโขง {ref}", "source": "line-oa"}), "{broken",
+             json.dumps({"text": f"Boat with migrants at Ranong {ref}"})]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    try:
+        result = CliRunner().invoke(app, ["db", "import", str(src), "--source", "bulk"])
+        sweep = CliRunner().invoke(app, ["db", "sweep"])
+    finally:
+        get_settings.cache_clear()
+    assert sweep.exit_code == 0 and "queued document(s)" in sweep.stdout, sweep.output
+    assert result.exit_code == 1 and "2 stored, 1 duplicate, 0 failed, 1 bad" in result.stdout, result.output
+    got = workbench.client.get("/v1/documents", params={"q": ref}, headers=workbench.h("analyst")).json()
+    assert got["count"] == 2 and {d["source"] for d in got["data"]} == {"bulk", "line-oa"}
+    assert all(d["status"] == "analysed" for d in got["data"])

@@ -50,6 +50,7 @@ def test_entity_keys_prefer_pipeline_normalisation():
     assert entity_key("LOCATION", "แม่สอด", {"place_id": "mekong:mae_sot"}) == "mekong:mae_sot"
     assert entity_key("PERSON", "王小明", {"romanized": "Wang Xiaoming"}) == "wang xiaoming"
     assert entity_key("MONEY", "5000 baht") is None and entity_key("ORG", "KBank") is None
+    assert entity_key("PERSON", "Anan") is None  # single names would link unrelated reports
 
 
 def test_gold_corrections_order_and_overlap():
@@ -108,3 +109,80 @@ def test_restart_sweep_analyses_queued_documents(database_url, analyzer, tmp_pat
     with TestClient(app2):
         app2.state.sweep_thread.join(timeout=30)
     assert wrapped.calls == 1
+
+
+@BACKENDS
+def test_concurrent_duplicate_submissions_make_one_row(database_url):
+    import threading
+
+    from sqlalchemy import func, select
+
+    from nlp_service.store import documents as repo
+    from nlp_service.store.db import make_engine, migrate, session_factory
+    from nlp_service.store.models import Document
+
+    engine = make_engine(database_url)
+    migrate(engine)
+    sessions = session_factory(engine)
+    text = unique("raced submission")
+    barrier, results, errors = threading.Barrier(6), [], []
+
+    def submit():
+        try:
+            with sessions() as session:
+                barrier.wait()
+                doc, duplicate = repo.create_document(session, text)
+                results.append((doc.id, duplicate))
+        except Exception as e:  # noqa: BLE001
+            errors.append(e)
+
+    threads = [threading.Thread(target=submit) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    assert len({doc_id for doc_id, _ in results}) == 1
+    assert sorted(dup for _, dup in results) == [False] + [True] * 5
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Document).where(
+            Document.content_hash == repo.content_hash(text))) == 1
+    engine.dispose()
+
+
+@BACKENDS
+def test_sweep_takes_each_queued_document_once(database_url, analyzer, tmp_path):
+    from nlp_service.store import documents as repo
+    from nlp_service.store.db import open_store
+    from nlp_service.store.ingest import sweep_queued
+    from nlp_service.store.models import Document, utcnow
+
+    engine, sessions = open_store(make_settings(database_url, tmp_path))
+    sweep_queued(sessions, TestAnalyzer(analyzer))  # documents other tests of this module left queued
+    with sessions() as session:
+        a, _ = repo.create_document(session, unique("queued a"))
+        b, _ = repo.create_document(session, unique("queued b"))
+    started = utcnow()
+    with sessions() as session:  # another worker took document a first
+        assert repo.take_queued(session, a.id, started)
+    wrapped = TestAnalyzer(analyzer)
+    assert sweep_queued(sessions, wrapped, before=started) == 1 and wrapped.calls == 1
+    with sessions() as session:
+        assert session.get(Document, a.id).status == "queued"
+        assert session.get(Document, b.id).status == "analysed"
+    assert sweep_queued(sessions, wrapped, before=started) == 0
+    engine.dispose()
+
+
+def test_openapi_lists_workbench_operations():
+    from nlp_service.api.main import create_app
+
+    spec = create_app().openapi()
+    ops = {op["operationId"] for path in spec["paths"].values() for op in path.values()}
+    assert {"create_document", "list_documents", "get_document", "reanalyze_document", "create_annotation",
+            "list_annotations", "export_annotations", "entity_documents", "list_shared_entities", "triage_queue",
+            "triage_claim", "triage_release", "triage_review", "triage_close", "create_key", "list_keys",
+            "get_my_key", "revoke_key", "list_audit"} <= ops
+    body = spec["paths"]["/v1/documents"]["post"]["requestBody"]["content"]
+    assert {"application/json", "multipart/form-data"} <= set(body)
+    assert "HTTPBearer" in spec["components"]["securitySchemes"]

@@ -41,6 +41,10 @@ def export_records(session: Session, scope: str = "gold") -> Iterator[dict[str, 
     if scope == "gold":
         stmt = stmt.where(or_(Document.review_status.in_(("reviewed", "closed")),
                               exists().where(Annotation.document_id == Document.id)))
-    for doc in session.scalars(stmt.order_by(Document.received_at, Document.id)).all():
+    ids = list(session.scalars(stmt.with_only_columns(Document.id).order_by(Document.received_at, Document.id)))
+    for n, doc_id in enumerate(ids, 1):
+        doc = session.get(Document, doc_id)
         analysis = current_analysis(session, doc.id)
         yield gold.gold_record(doc, analysis.result if analysis else None, list_annotations(session, doc.id))
+        if n % 200 == 0:
+            session.expunge_all()  # keep memory flat on large exports

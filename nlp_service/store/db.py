@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -49,12 +50,30 @@ def alembic_config(engine: Engine | None = None):
     return cfg
 
 
+@contextmanager
+def _migration_lock(engine: Engine):
+    """Serialise migrations of several processes starting at once (uvicorn --workers N)."""
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        import fcntl
+
+        with open(f"{engine.url.database}.migrate.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield None
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+        return
+    yield "postgresql" if engine.dialect.name == "postgresql" else None
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     """``alembic upgrade head`` on ``engine`` (idempotent; run at every start-up)."""
     from alembic import command
 
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
+    with _migration_lock(engine) as kind, engine.begin() as conn:
+        if kind == "postgresql":  # held until this transaction ends
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7233891)")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 

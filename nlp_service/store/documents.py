@@ -8,15 +8,22 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from nlp_service import schema
 from nlp_service.store import gold
-from nlp_service.store.entity_keys import entity_key
+from nlp_service.store.entity_keys import LINK_WEIGHT, entity_key
 from nlp_service.store.errors import Conflict, NotFound
-from nlp_service.store.models import PRIORITY_RANK, Analysis, Annotation, Document, EntityKey, utcnow
+from nlp_service.store.models import (
+    PRIORITY_RANK,
+    Analysis,
+    Annotation,
+    Document,
+    EntityKey,
+    utcnow,
+)
 
 
 def content_hash(text: str) -> str:
@@ -43,12 +50,12 @@ def create_document(session: Session, text: str, *, doc_id: str | None = None, s
     session.add(doc)
     try:
         session.commit()
-    except IntegrityError:  # a concurrent request stored the same text (or id) first
+    except IntegrityError as e:  # a concurrent request stored the same text (or id) first
         session.rollback()
         existing = session.scalar(select(Document).where(Document.content_hash == digest))
         if existing is not None:
             return existing, True
-        raise Conflict(f"document id {doc_id!r} is already used by a different text", code="id_conflict")
+        raise Conflict(f"document id {doc_id!r} is already used by a different text", code="id_conflict") from e
     return doc, False
 
 
@@ -147,7 +154,8 @@ def list_documents(session: Session, flt: DocumentFilter, limit: int = 50, offse
 
 
 def related_documents(session: Session, doc_id: str, limit: int = 50) -> list[tuple[Document, list[dict[str, str]]]]:
-    """Other documents sharing at least one entity key, most shared keys first."""
+    """Other documents sharing at least one entity key; strongest links first (a shared phone or
+    wallet outweighs a shared person, which outweighs a shared place), then priority, then age."""
     mine = select(EntityKey.label, EntityKey.key).where(EntityKey.document_id == doc_id).subquery()
     rows = session.execute(
         select(EntityKey.document_id, EntityKey.label, EntityKey.key)
@@ -162,7 +170,11 @@ def related_documents(session: Session, doc_id: str, limit: int = 50) -> list[tu
     if not shared:
         return []
     docs = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(list(shared))))}
-    ranked = sorted(shared, key=lambda d: (-len(shared[d]), -docs[d].priority_rank, docs[d].received_at))
+
+    def strength(doc_id: str) -> int:
+        return sum(LINK_WEIGHT.get(k["label"], 1) for k in shared[doc_id])
+
+    ranked = sorted(shared, key=lambda d: (-strength(d), -docs[d].priority_rank, docs[d].received_at))
     return [(docs[d], shared[d]) for d in ranked[:limit]]
 
 
@@ -177,8 +189,31 @@ def documents_with_entity(session: Session, label: str, key: str, limit: int = 5
     return list(rows), count
 
 
+def take_queued(session: Session, doc_id: str, before: datetime) -> bool:
+    """Claim a queued document for the start-up sweep of this process (False: another has it)."""
+    taken = session.execute(
+        update(Document).where(Document.id == doc_id, Document.status == "queued", Document.updated_at <= before)
+        .values(updated_at=utcnow())
+    ).rowcount
+    session.commit()
+    return taken == 1
+
+
 def queued_before(session: Session, before: datetime) -> list[str]:
     return list(session.scalars(
         select(Document.id).where(Document.status == "queued", Document.received_at <= before)
         .order_by(Document.received_at)
     ))
+
+
+def shared_entities(session: Session, label: str | None = None, min_documents: int = 2, limit: int = 50,
+                    offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """Entity keys seen in at least ``min_documents`` documents, most reported first."""
+    n_docs = func.count(func.distinct(EntityKey.document_id))
+    stmt = select(EntityKey.label, EntityKey.key, n_docs.label("documents"), func.min(EntityKey.surface).label("surface"))
+    if label:
+        stmt = stmt.where(EntityKey.label == label)
+    stmt = stmt.group_by(EntityKey.label, EntityKey.key).having(n_docs >= min_documents)
+    count = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    rows = session.execute(stmt.order_by(n_docs.desc(), EntityKey.label, EntityKey.key).limit(limit).offset(offset))
+    return [dict(r._mapping) for r in rows], count

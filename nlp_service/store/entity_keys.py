@@ -3,8 +3,8 @@
 The same phone, wallet, account, handle, ID number, e-mail, person or place written differently
 in two reports gets the same ``(label, key)``: phones in E.164 (Thai default region), EVM
 addresses lower-cased, bank accounts as digits, handles lower-cased without ``@``, ID numbers
-as upper-case alphanumerics, e-mails lower-cased, people by their romanised name lower-cased,
-places by gazetteer ``place_id``. The pipeline's ``normalized`` data is used when present; the
+as upper-case alphanumerics, e-mails lower-cased, people by their romanised full name
+lower-cased (single names are not linked), places by gazetteer ``place_id``. The pipeline's ``normalized`` data is used when present; the
 same functions normalise a value typed into ``GET /v1/entities/{label}/{value}/documents``.
 No analysis happens here: names and places are resolved by the pipeline's own normalisers.
 """
@@ -18,6 +18,9 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
+# How strongly a shared key links two reports (ranking of related documents).
+LINK_WEIGHT = {"PHONE": 3, "CRYPTO_WALLET": 3, "BANK_ACCOUNT": 3, "HANDLE": 3, "ID_NUMBER": 3, "EMAIL": 3,
+               "URL": 2, "PERSON": 2, "LOCATION": 1}
 LINKED_LABELS = ("PHONE", "CRYPTO_WALLET", "BANK_ACCOUNT", "HANDLE", "ID_NUMBER", "EMAIL", "PERSON",
                  "LOCATION", "URL")
 _ALNUM = re.compile(r"[^0-9A-Za-z]")
@@ -81,7 +84,9 @@ def _person(text: str, norm: dict[str, Any]) -> str | None:
             romanized = normalize_person(text).get("romanized")
         except Exception:  # noqa: BLE001 - best effort, fall back to the surface
             log.debug("normalize_person failed for %r", text, exc_info=True)
-    return _fold(romanized or text) or None
+    key = _fold(romanized or text)
+    # A single name ("Anan", "Nan", "Ko") would link unrelated reports: only full names link.
+    return key if len(key.split()) >= 2 else None
 
 
 def _place(text: str, norm: dict[str, Any]) -> str | None:

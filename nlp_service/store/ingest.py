@@ -51,23 +51,32 @@ def sweep_queued(sessions: sessionmaker[Session], analyzer, before: datetime | N
     before = before or utcnow()
     with sessions() as session:
         ids = repo.queued_before(session, before)
+    done = 0
     for doc_id in ids:
+        with sessions() as session:  # several workers may sweep at once: each document once
+            if not repo.take_queued(session, doc_id, before):
+                continue
         analyse_by_id(sessions, analyzer, doc_id)
-    if ids:
-        log.info("start-up sweep analysed %d queued document(s)", len(ids))
-    return len(ids)
+        done += 1
+    if done:
+        log.info("start-up sweep analysed %d queued document(s)", done)
+    return done
 
 
 def submit(session: Session, analyzer, text: str, *, background_min_chars: int, **fields) -> tuple[Document, bool, bool]:
     """Store ``text`` (committed first), then analyse it unless it is long.
 
     Returns ``(document, duplicate, queued_for_background)``; the caller schedules
-    :func:`analyse_by_id` when the last is true.
+    :func:`analyse_by_id` when the last is true. Submitting again a text whose analysis failed
+    retries the analysis (the existing document is kept: no new row).
     """
     doc, duplicate = repo.create_document(session, text, **fields)
-    if duplicate:
+    if duplicate and doc.status != "failed":
         return doc, True, False
     if len(text) > background_min_chars:
-        return doc, False, True
+        if doc.status == "failed":
+            doc.status = "queued"
+            session.commit()
+        return doc, duplicate, True
     analyse_document(session, analyzer, doc)
-    return doc, False, False
+    return doc, duplicate, False

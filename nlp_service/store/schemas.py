@@ -160,6 +160,18 @@ class EntityDocuments(BaseModel):
     count: int
 
 
+class SharedEntity(BaseModel):
+    label: str
+    key: str = Field(description="Normalised value (E.164 phone, lower-cased handle, place id...).")
+    surface: str = Field(description="One way it was written.")
+    documents: int = Field(description="How many documents mention it.")
+
+
+class SharedEntities(BaseModel):
+    data: list[SharedEntity]
+    count: int
+
+
 class KeyCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

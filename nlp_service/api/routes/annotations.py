@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 
 from nlp_service import schema
@@ -41,12 +41,18 @@ def get_annotations(doc_id: str, key: AnalystDep, session: SessionDep) -> Annota
 @router.get("/annotations/export", operation_id="export_annotations",
             responses={200: {"content": {"application/x-ndjson": {}},
                              "description": "JSONL in the training-samples format, one document a line."}})
-def export(key: AnalystDep, session: SessionDep,
+def export(request: Request, key: AnalystDep, session: SessionDep,
            scope: Annotated[Literal["gold", "all"], Query(
                description="gold: reviewed/closed or corrected documents; all: every analysed document.")] = "gold",
            ) -> StreamingResponse:
     """Gold training data: the current analysis of each document with its corrections applied."""
-    lines = [json.dumps(rec, ensure_ascii=False) + "\n" for rec in export_records(session, scope)]
-    audit.record(session, key.id, "annotation.export", "annotations/export", {"scope": scope, "count": len(lines)})
-    return StreamingResponse(iter(lines), media_type="application/x-ndjson",
+    audit.record(session, key.id, "annotation.export", "annotations/export", {"scope": scope})
+    sessions = request.app.state.sessions
+
+    def lines():  # streamed with its own session: the request's may close before the body is sent
+        with sessions() as own:
+            for rec in export_records(own, scope):
+                yield json.dumps(rec, ensure_ascii=False) + "\n"
+
+    return StreamingResponse(lines(), media_type="application/x-ndjson",
                              headers={"Content-Disposition": 'attachment; filename="gold.jsonl"'})

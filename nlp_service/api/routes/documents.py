@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, Query, Request, Response, UploadFile
+from fastapi import APIRouter, BackgroundTasks, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
+from starlette.datastructures import UploadFile as StarletteUploadFile
 
 from nlp_service import schema
 from nlp_service.api.auth import AnalystDep, SessionDep, SubmitterDep
@@ -19,8 +20,17 @@ from nlp_service.store import audit, gold, ingest
 from nlp_service.store import documents as repo
 from nlp_service.store.annotations import list_annotations
 from nlp_service.store.schemas import (
-    AnalysisPublic, AnnotationPublic, DocStatus, DocumentCreate, DocumentDetail, DocumentPublic, DocumentsPublic,
-    DocumentSubmitted, GoldView, RelatedDocument, ReviewStatus,
+    AnalysisPublic,
+    AnnotationPublic,
+    DocStatus,
+    DocumentCreate,
+    DocumentDetail,
+    DocumentPublic,
+    DocumentsPublic,
+    DocumentSubmitted,
+    GoldView,
+    RelatedDocument,
+    ReviewStatus,
 )
 
 router = APIRouter(prefix="/v1", tags=["documents"])
@@ -48,7 +58,7 @@ async def _read_submission(request: Request) -> tuple[DocumentCreate, str | None
     if ctype.startswith("multipart/form-data"):
         form = await request.form()
         upload = form.get("file")
-        if not isinstance(upload, UploadFile) and not hasattr(upload, "read"):
+        if not isinstance(upload, StarletteUploadFile):
             raise ApiError(422, "missing_file", "multipart submissions need a `file` field")
         data = await upload.read()
         try:
@@ -86,9 +96,9 @@ async def create_document(request: Request, response: Response, background: Back
         raise ApiError(413, "text_too_large", f"text has {len(body.text)} characters; the limit is {settings.max_text_chars}")
     if body.lang not in LANG_HINTS:
         raise ApiError(422, "invalid_lang", f"lang must be one of th, zh, en (got {body.lang!r})")
-    submitted = await run_in_threadpool(_submit, session, analyzer, key.id, body, filename, mime,
-                                        settings.background_min_chars)
-    if submitted.status == "queued" and not submitted.duplicate:
+    submitted, queued = await run_in_threadpool(_submit, session, analyzer, key, body, filename, mime,
+                                                settings.background_min_chars)
+    if queued:
         background.add_task(ingest.analyse_by_id, request.app.state.sessions, analyzer, submitted.id)
         response.status_code = 202
     elif submitted.duplicate:
@@ -96,16 +106,21 @@ async def create_document(request: Request, response: Response, background: Back
     return submitted
 
 
-def _submit(session, analyzer, key_id: int, body: DocumentCreate, filename: str | None, mime: str | None,
-            background_min_chars: int) -> DocumentSubmitted:
-    doc, duplicate, _queued = ingest.submit(
+def _submit(session, analyzer, key, body: DocumentCreate, filename: str | None, mime: str | None,
+            background_min_chars: int) -> tuple[DocumentSubmitted, bool]:
+    doc, duplicate, queued = ingest.submit(
         session, analyzer, body.text, background_min_chars=background_min_chars, doc_id=body.id,
-        source=body.source, lang_hint=body.lang, filename=filename, mime=mime, submitter_key_id=key_id)
-    audit.record(session, key_id, "document.duplicate" if duplicate else "document.create", f"documents/{doc.id}",
+        source=body.source, lang_hint=body.lang, filename=filename, mime=mime, submitter_key_id=key.id)
+    audit.record(session, key.id, "document.duplicate" if duplicate else "document.create", f"documents/{doc.id}",
                  {"filename": filename} if filename else None)
     current = repo.current_analysis(session, doc.id)
-    return DocumentSubmitted.of(doc, duplicate=duplicate,
-                                analysis=schema.AnalysisResult.model_validate(current.result) if current else None)
+    out = DocumentSubmitted.of(doc, duplicate=duplicate,
+                               analysis=schema.AnalysisResult.model_validate(current.result) if current else None)
+    if key.role == "submitter" and doc.submitter_key_id != key.id:
+        # Someone else's report with the same text: confirm receipt without their metadata.
+        out = out.model_copy(update={"source": None, "filename": None, "mime": None, "submitter_key_id": None,
+                                     "claimed_by": None})
+    return out, queued
 
 
 @router.get("/documents", operation_id="list_documents", response_model=DocumentsPublic)
