@@ -2,6 +2,12 @@ import os
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+# Tests never write into the checkout's data/ folder: the store, promoted models and
+# anything else stateful live in a throw-away directory for the session.
+if "NLP_SERVICE_DATA_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["NLP_SERVICE_DATA_DIR"] = tempfile.mkdtemp(prefix="nlp-service-tests-")
 
 import pytest  # noqa: E402
 
