@@ -213,5 +213,9 @@ from nlp_service.cli_admin import register as _register_admin  # noqa: E402 - ke
 
 _register_admin(app)
 
+from nlp_service.jobs.worker import worker_command  # noqa: E402 - `nlp-service worker` (Celery, bulk jobs)
+
+app.command("worker")(worker_command)
+
 if __name__ == "__main__":
     app()

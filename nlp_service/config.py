@@ -42,6 +42,18 @@ class Settings(BaseSettings):
     # How often a running server checks whether another model was promoted (seconds).
     model_poll_seconds: float = 2.0
 
+    # Bulk jobs (nlp_service/jobs/README.md): "inprocess" = a runner thread in each API process;
+    # "celery" = `nlp-service worker` processes fed through broker_url (Redis or amqp://), PostgreSQL store.
+    job_backend: str = "inprocess"
+    broker_url: str = "redis://127.0.0.1:6379/0"
+    job_queue: str = "nlp-jobs"
+    job_batch_size: int = 8  # documents per analyze_many call
+    job_chunk_size: int = 32  # items per Celery task
+    job_lease_seconds: float = 120.0  # a claimed item not finished by then is taken again (its processor died)
+    job_max_attempts: int = 3  # claims of one item before it is failed as a poison pill
+    job_poll_seconds: float = 2.0  # in-process runner: how often to look for work from other processes
+    job_visibility_timeout: int = 3600  # Redis broker: unacknowledged tasks are redelivered after this
+
     @property
     def effective_models_dir(self) -> Path:
         return self.models_dir or self.data_dir / "models"

@@ -11,6 +11,8 @@ from nlp_service import __version__, model_registry
 from nlp_service.api.batching import MicroBatcher
 from nlp_service.api.errors import error_response, install_error_handlers
 from nlp_service.api.routes import analyze, annotations, documents, entities, health, keys, meta, triage
+from nlp_service.api.routes import jobs as job_routes
+from nlp_service.jobs.runner import start_jobs, stop_jobs
 from nlp_service.config import Settings, get_settings
 from nlp_service.pipeline import Analyzer
 from nlp_service.web import routes as web_routes
@@ -38,10 +40,12 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
         app.state.batcher = MicroBatcher(lambda: app.state.analyzer)
         await app.state.batcher.start()
         start_store(app, settings)  # engine, `alembic upgrade head`, sweep of queued documents
+        start_jobs(app, settings)  # bulk jobs: in-process runner thread, or Celery dispatcher
         yield
         await app.state.batcher.stop()
         if watcher:
             watcher.stop()
+        stop_jobs(app)
         stop_store(app)
 
     app = FastAPI(
@@ -68,7 +72,7 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
     app.include_router(health.router)
     app.include_router(analyze.router)
     app.include_router(meta.router)
-    for module in (documents, annotations, entities, triage, keys):
+    for module in (documents, annotations, entities, triage, keys, job_routes):
         app.include_router(module.router)
     app.include_router(web_routes.router)  # analysts' page: / and /ui/*
     return app

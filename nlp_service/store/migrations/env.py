@@ -5,6 +5,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from nlp_service.store.models import Base
+import nlp_service.store.jobs  # noqa: F401,E402 - registers the jobs tables on Base.metadata
 
 config = context.config
 target_metadata = Base.metadata
