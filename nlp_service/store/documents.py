@@ -200,8 +200,13 @@ def take_queued(session: Session, doc_id: str, before: datetime) -> bool:
 
 
 def queued_before(session: Session, before: datetime) -> list[str]:
+    """Documents left queued (e.g. by a crash), except those a bulk job still owns: the job's
+    own workers analyse those, and analysing them here too would write a second analysis."""
+    from nlp_service.store.jobs import JobItem  # jobs imports this module
+
+    owned = select(JobItem.id).where(JobItem.document_id == Document.id, JobItem.status.in_(("queued", "running")))
     return list(session.scalars(
-        select(Document.id).where(Document.status == "queued", Document.received_at <= before)
+        select(Document.id).where(Document.status == "queued", Document.received_at <= before, ~owned.exists())
         .order_by(Document.received_at)
     ))
 
