@@ -78,10 +78,13 @@ class Analyzer:
             except FileNotFoundError as e:
                 raise ModelLoadError(f"component {factory!r}: missing artefact ({e})") from e
         warm_up()
-        # Components keep per-model state (CRF taggers, caches) that is not thread-safe; the
-        # server runs analyses in a thread pool, so they take turns here. Throughput comes
-        # from batching and from more worker processes, not threads.
+        # One small mixed-language analysis loads every lazy resource (romanisers, pinyin
+        # tables, caches) now, so the first real request is not the slow one.
         self._lock = threading.Lock()
+        self.process("นายสมชาย ใจดี 张伟 Li Wei ไปเมียวดี 去妙瓦底 to Mae Sot 081-234-5678 5万元")
+        # Components keep per-model state (CRF taggers, caches) that is not thread-safe; the
+        # server runs analyses in a thread pool, so they take turns on self._lock. Throughput
+        # comes from batching and from more worker processes, not threads.
         self.load_seconds = time.perf_counter() - started
         log.info("loaded model %s %s in %.1fs", self.name, self.version, self.load_seconds)
 

@@ -112,3 +112,20 @@ def test_chunks_cover_text_exactly():
 def test_tags_to_spans():
     assert tags_to_spans(["B-PERSON", "I-PERSON", "O", "I-ORG", "B-LOCATION", "B-LOCATION"]) == [
         (0, 2, "PERSON"), (3, 4, "ORG"), (4, 5, "LOCATION"), (5, 6, "LOCATION")]
+
+
+def test_chunks_property_random():
+    import random
+
+    rng = random.Random(0)
+    alphabet = ["a", "b", " ", "。", "\n", ".", "ก", "  "]
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 2000)))
+        for lang in ("th", "zh", "en"):
+            w = chunks(text, lang, max_len=300, overlap=40)
+            cores = [(cs, ce) for _, _, cs, ce in w]
+            if not text:
+                continue
+            assert cores[0][0] == 0 and cores[-1][1] == len(text)
+            assert all(a[1] == b[0] for a, b in zip(cores, cores[1:]))
+            assert all(ws <= cs < ce <= we and we - ws <= 300 for ws, we, cs, ce in w)

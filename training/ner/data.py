@@ -52,24 +52,33 @@ def splits(lang: str, with_samples: bool = False, extra: tuple[str, ...] = ()) -
     if "wikiann" in extra and lang == "en":
         train += read_jsonl(CORPORA / "wikiann-en" / "train.jsonl")
     train = [_clean(x) for x in train if x.get("text")]
-    if with_samples:
-        train += samples(lang)
+    if with_samples:  # train on 3/4 of each project sample file, hold out every 4th text
+        for rows in samples(lang, "train").values():
+            train += rows
     devs = {k: [_clean(x) for x in v if x.get("text")] for k, v in devs.items()}
     return train, devs
 
 
-def samples(lang: str) -> list[dict]:
-    """Project-annotated samples (PERSON/LOCATION/ORG kept), Chinese mapped to Simplified."""
-    p = SAMPLES / f"{lang}.jsonl"
-    if not p.is_file():
-        return []
-    rows = [_clean(x) for x in read_jsonl(p) if x.get("text")]
-    if lang == "zh":
-        from nlp_service.components.ner.component import to_simplified
+def samples(lang: str, part: str = "all") -> dict[str, list[dict]]:
+    """Project-annotated samples per file (``<lang>.jsonl``, ``<lang>-real.jsonl``, ...), only
+    PERSON/LOCATION/ORG kept, Chinese mapped to Simplified. ``part``: "all", "train" (3 of
+    every 4 texts of each file) or "heldout" (every 4th text)."""
+    out: dict[str, list[dict]] = {}
+    for p in sorted(SAMPLES.glob(f"{lang}*.jsonl")):
+        if not (p.stem == lang or p.stem.startswith(lang + "-")):
+            continue
+        rows = [_clean(x) for x in read_jsonl(p) if x.get("text")]
+        if lang == "zh":
+            from nlp_service.components.ner.component import to_simplified
 
-        for r in rows:
-            r["text"] = to_simplified(r["text"])
-    return rows
+            for r in rows:
+                r["text"] = to_simplified(r["text"])
+        if part == "train":
+            rows = [x for i, x in enumerate(rows) if i % 4 != 3]
+        elif part == "heldout":
+            rows = [x for i, x in enumerate(rows) if i % 4 == 3]
+        out[p.stem] = rows
+    return out
 
 
 def align(units: list[tuple[int, int]], entities: list[dict], stats: Counter | None = None) -> list[str]:

@@ -79,7 +79,9 @@ def main(argv=None) -> None:
     if args.samples:
         from .data import samples
 
-        devs = {"project-samples": samples(args.lang)}
+        trained = any("samples" in t for t in model.manifest.get("trained_on", []))
+        devs = {f"samples {k} ({'held-out quarter' if trained else 'all; not trained on'})": v
+                for k, v in samples(args.lang, "heldout" if trained else "all").items()}
     all_s, all_c = [], []
     print(f"NER {args.lang}: backend={model.manifest['backend']} version={model.manifest.get('version')}")
     for name, exs in devs.items():

@@ -4,8 +4,8 @@
         [--minfreq N] [--samples] [--out models/ner]
 
 Writes model.crfsuite, gazetteer.json, calibration.json, manifest.json and card.md into a
-temporary folder next to the target and swaps it in at the end, so a failed run never
-leaves a half-written model behind.
+temporary folder (under /tmp) and swaps it in at the end, so a failed run never leaves a
+half-written model behind.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import random
 import shutil
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -41,6 +42,7 @@ TRAINED_ON = {
            "weibo-zh train (CC BY-SA 3.0 annotations)", "cluener2020-zh train (no licence stated)"],
     "en": ["conll2003-en train (Reuters; research use)", "wnut17-en train (CC BY 4.0)"],
 }
+POSTPROCESS = {"zh": "PERSON spans extended over a following 某/某某/某甲.. suffix (nlp_service/components/ner/postprocess.py)"}
 EXTRA = {"wikiann": "wikiann-en train (machine-generated labels; licence unknown)"}
 GAZ_SOURCES = {
     "th": "PyThaiNLP corpus word lists (provinces, countries, Thai first names; PyThaiNLP is Apache-2.0, check each list), "
@@ -55,10 +57,7 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
           limit: int = 0, scheme: str = "BIO", extra: tuple[str, ...] = ()) -> None:
     t0 = time.time()
     target = out_root / lang
-    tmp = out_root / f".{lang}.tmp"
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    tmp.mkdir(parents=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f"ner-{lang}-"))  # never inside the models tree
     gaz_entries = build_gazetteer(lang)
     (tmp / "gazetteer.json").write_text(json.dumps(gaz_entries, ensure_ascii=False), encoding="utf-8")
     fz = make_featurizer(lang, gazetteer=Gazetteer(gaz_entries, max_len=GAZ_MAX_LEN[lang]))
@@ -101,13 +100,14 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
         "units": "characters" if lang == "zh" else "tokens (nlp_service.text.tokenize)",
         "weights": "model.crfsuite",
         "trained_on": TRAINED_ON[lang] + [EXTRA[x] for x in extra]
-        + (["corpora/samples (project annotations)"] if samples else []),
+        + ([f"corpora/samples/{lang}*.jsonl (project annotations; 3 of every 4 texts per file)"] if samples else []),
         "gazetteer": GAZ_SOURCES[lang],
         "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "params": {"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.minfreq": minfreq,
                    "train_texts": len(train_ex), "train_units": n_units, "train_seconds": round(train_s)},
         "alignment": {"gold_spans": stats["spans"], "misaligned": stats["misaligned"],
                       "misaligned_share": round(stats["misaligned"] / max(stats["spans"], 1), 4)},
+        "postprocess": POSTPROCESS.get(lang, "none"),
         "metrics": {},
     }
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -127,14 +127,16 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
             fold += [i % 2] * len(s)
         print(f"[{lang}] {name}: {json.dumps(metrics['dev'][name]['ALL'])} {cps:,.0f} chars/s", flush=True)
     # domain check on the project samples when they were not trained on (not used for calibration)
-    if not samples:
-        from .data import samples as load_samples
+    from .data import samples as load_samples
 
-        sm = load_samples(lang)
+    metrics["samples_eval"] = "held-out quarter (every 4th text) of each file" if samples else "all (none trained on)"
+    metrics["samples"] = {}
+    for fname, sm in load_samples(lang, "heldout" if samples else "all").items():
         if sm:
             preds, cps = predict_all(model, sm, calibrate=False)
-            metrics["samples_not_trained_on"] = score(sm, preds)
-            print(f"[{lang}] samples: {json.dumps(metrics['samples_not_trained_on'])}", flush=True)
+            metrics["samples"][fname] = score(sm, preds)
+            print(f"[{lang}] samples {fname} ({metrics['samples_eval']}): "
+                  f"{json.dumps(metrics['samples'][fname]['ALL'])}", flush=True)
     # 2-fold cross-fitted ECE (fit on one half of the dev texts, measure on the other)
     cross = []
     for k in (0, 1):
@@ -153,9 +155,15 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
     manifest["size_bytes"] = size
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     (tmp / "card.md").write_text(card(manifest), encoding="utf-8")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staged = target.parent / f".{lang}.new"
+    if staged.exists():
+        shutil.rmtree(staged)
+    shutil.copytree(tmp, staged)
+    shutil.rmtree(tmp)
     if target.exists():
         shutil.rmtree(target)
-    tmp.rename(target)
+    staged.rename(target)
     print(f"[{lang}] ECE {metrics['ece']}; size {size / 1e6:.2f} MB; total {time.time() - t0:.0f}s", flush=True)
 
 
@@ -172,6 +180,7 @@ def card(m: dict) -> str:
         "",
         *[f"- {t}" for t in m["trained_on"]],
         f"- Gazetteer features: {m['gazetteer']}",
+        f"- Post-processing: {m.get('postprocess', 'none')}",
         "",
         "Licences are as stated in /work/shared/corpora/ner/*/README.md; corpora with no stated licence are "
         "research data: check before commercial use. No corpus text is shipped, only weights and word lists.",
@@ -184,10 +193,10 @@ def card(m: dict) -> str:
     for name, d in m["metrics"]["dev"].items():
         for lab, v in d.items():
             lines.append(f"| {name} | {lab} | {v['p']:.4f} | {v['r']:.4f} | {v['f1']:.4f} | {v['support']} |")
-    if "samples_not_trained_on" in m["metrics"]:
-        for lab, v in m["metrics"]["samples_not_trained_on"].items():
-            lines.append(f"| project samples (not trained on) | {lab} | {v['p']:.4f} | {v['r']:.4f} | "
-                         f"{v['f1']:.4f} | {v['support']} |")
+    for fname, d in m["metrics"].get("samples", {}).items():
+        for lab, v in d.items():
+            lines.append(f"| samples {fname} ({m['metrics']['samples_eval']}) | {lab} | {v['p']:.4f} | "
+                         f"{v['r']:.4f} | {v['f1']:.4f} | {v['support']} |")
     e = m["metrics"]["ece"]
     lines += [
         "",

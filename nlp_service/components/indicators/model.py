@@ -74,7 +74,12 @@ class IndicatorModel:
         return sparse.hstack([x_text, sparse.csr_matrix(x_lex)], format="csr")
 
     def logits(self, x) -> np.ndarray:
-        return np.asarray(x @ self.coef.T) + self.intercept
+        # A C-contiguous transposed copy, made once: with the plain ``coef.T`` view scipy
+        # copies the whole weight matrix on every product.
+        coef_t = self.__dict__.get("_coef_t")
+        if coef_t is None or coef_t.shape[1] != self.coef.shape[0] or coef_t.shape[0] != self.coef.shape[1]:
+            coef_t = self.__dict__["_coef_t"] = np.ascontiguousarray(self.coef.T)
+        return np.asarray(x @ coef_t) + self.intercept
 
     def calibrated(self, logits: np.ndarray) -> np.ndarray:
         if self.platt is None:
@@ -93,8 +98,16 @@ class IndicatorModel:
         x = self.vectorizer.transform([text]).tocoo()
         contrib = x.data * self.coef[i, x.col]
         order = np.argsort(-contrib)[:k]
-        names = self.vectorizer.get_feature_names_out()
+        names = self.feature_names
         return [names[x.col[j]] for j in order if contrib[j] > 0]
+
+    @property
+    def feature_names(self) -> np.ndarray:
+        # sklearn rebuilds (and sorts) this array on every call: far too slow per request.
+        names = self.__dict__.get("_feature_names")
+        if names is None:
+            names = self.__dict__["_feature_names"] = self.vectorizer.get_feature_names_out()
+        return names
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)

@@ -14,6 +14,7 @@ from nlp_service.doc import Doc, EntitySpan
 from .backends import BACKENDS
 from .calibration import Calibrator
 from .chunking import chunks, merge
+from .postprocess import postprocess
 
 log = logging.getLogger(__name__)
 LANGS = ("th", "zh", "en")
@@ -38,7 +39,7 @@ class LanguageModel:
             ws, we = w[0], w[1]
             ents = [(s + ws, e + ws, lab, sc) for s, e, lab, sc in self.backend.predict(text[ws:we])]
             per_window.append((w, ents))
-        spans = merge(per_window)
+        spans = postprocess(text, self.lang, merge(per_window))
         if calibrate:
             spans = [(s, e, lab, self.calibrator(sc)) for s, e, lab, sc in spans]
         return spans

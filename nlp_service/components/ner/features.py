@@ -12,7 +12,9 @@ Gazetteers are plain word lists stored in the model folder (``gazetteer.json``:
 from __future__ import annotations
 
 import json
+import math
 import re
+from functools import lru_cache
 import unicodedata
 from pathlib import Path
 from typing import Iterable
@@ -216,7 +218,8 @@ TH_ORG_CUES = {
 
 _TH_ORG_PREFIX = sorted((c for c in TH_ORG_CUES if len(c) >= 3 and not c.endswith(".")), key=len, reverse=True)
 _TH_LOC_PREFIX = sorted((c for c in TH_LOC_CUES if len(c) >= 3 and not c.endswith(".")), key=len, reverse=True)
-_TH_ABBR = re.compile(r"(?<![ก-๛])(?:[ก-ฮ][ก-ฮะ-ฺเ-์]{0,3}\.)+(?:[ก-ฮ][ก-ฮะ-ฺเ-์]{0,3}(?![ก-๛]))?")
+_TH_SPLIT_PREFIX = ("ในประเทศ", "ประเทศ", "คน", "ชาว", "ใน", "ที่", "จาก", "สู่", "ของ", "ภาษา", "รัฐบาล", "ทั่ว", "ริม")
+_TH_LETTERS = re.compile(r"[ก-ฮะ-ฺเ-์]+")
 _TH_PUNCT = re.compile(r"[\"'“”‘’()\[\]{}<>«»,;:!?/\-–—|+*=&]")
 
 
@@ -231,6 +234,18 @@ def _th_type(w: str) -> str:
     if cs <= {"P", "O"}:
         return "punct"
     return "mix"
+
+
+@lru_cache(maxsize=1)
+def _th_freq() -> dict[str, int]:
+    """Word frequency class from the Thai National Corpus list shipped with PyThaiNLP
+    (0 = unseen, else 1 + floor(log10(count))): common words rarely belong to names."""
+    try:
+        from pythainlp.corpus import tnc
+
+        return {w: 1 + int(math.log10(max(c, 1))) for w, c in tnc.word_freqs()}
+    except Exception:  # pragma: no cover - corpus file missing
+        return {}
 
 
 class ThFeaturizer:
@@ -251,17 +266,28 @@ class ThFeaturizer:
                 p = m.end()
             if p < e:
                 out.append((p, e))
-        # re-join abbreviations the tokenizer split ('ส', 'ธ.' -> 'สธ.'; 'ผบ', '.', 'ตร.')
-        starts = {s: k for k, (s, _) in enumerate(out)}
-        ends = {e: k for k, (_, e) in enumerate(out)}
-        merges = []
-        for m in _TH_ABBR.finditer(text):
-            a, b = starts.get(m.start()), ends.get(m.end())
-            if a is not None and b is not None and b > a:
-                merges.append((a, b))
-        for a, b in reversed(merges):
-            out[a : b + 1] = [(out[a][0], out[b][1])]
-        return out
+        # split dictionary compounds that end in a place name ('คนไทย' -> 'คน', 'ไทย')
+        if self.gaz.words:
+            split: list[Span] = []
+            for s, e in out:
+                u = text[s:e]
+                for pre in _TH_SPLIT_PREFIX:
+                    if u.startswith(pre) and len(u) - len(pre) >= 3 and "LOCATION" in (self.gaz.words.get(u[len(pre):]) or ""):
+                        split += [(s, s + len(pre)), (s + len(pre), e)]
+                        break
+                else:
+                    split.append((s, e))
+            out = split
+        # re-join short abbreviations the tokenizer split ('ส', 'ธ.' -> 'สธ.')
+        merged: list[Span] = []
+        for s, e in out:
+            if merged and text[e - 1] == "." and 2 <= e - s <= 4 and _TH_LETTERS.fullmatch(text[s : e - 1]):
+                ps, pe = merged[-1]
+                if pe == s and pe - ps <= 2 and _TH_LETTERS.fullmatch(text[ps:pe]) and (ps == 0 or not _TH_LETTERS.match(text[ps - 1])):
+                    merged[-1] = (ps, e)
+                    continue
+            merged.append((s, e))
+        return merged
 
     def features(self, text: str, units: list[Span]) -> list[list[str]]:
         toks = [text[s:e] for s, e in units]
@@ -271,6 +297,8 @@ class ThFeaturizer:
         sp_before = [s > 0 and text[s - 1].isspace() for s, _ in units]
         sp_after = [e < len(text) and text[e].isspace() for _, e in units]
         pad = ["<s>", "<s>"] + toks + ["</s>", "</s>"]
+        freq = _th_freq()
+        fq = ["^", "^"] + [str(freq.get(t, 0)) for t in toks] + ["$", "$"]
         feats = []
         for i in range(n):
             w = toks[i]
@@ -322,6 +350,10 @@ class ThFeaturizer:
                     f.append("locpre=" + cue)
                     break
             f.append("w-1w+1=" + pad[j - 1] + "|" + pad[j + 1])
+            f.append("fq=" + fq[j])
+            f.append("fq-1fq=" + fq[j - 1] + fq[j])
+            f.append("fqfq+1=" + fq[j] + fq[j + 1])
+            f.append("fq-1fqfq+1=" + fq[j - 1] + fq[j] + fq[j + 1])
             if gz[i]:
                 f.append("gz=" + gz[i])
             if i and gz[i - 1]:
