@@ -1,0 +1,1 @@
+"""Benchmarks of the NLP service: run ``python -m benchmarks`` (see README.md)."""
