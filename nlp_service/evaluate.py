@@ -40,7 +40,7 @@ def evaluate_file(analyzer, path: Path, use_hint: bool = False) -> dict:
             for key, score in pred.items():
                 hit = key in gold
                 ent_counts[(lang, key[2])][0 if hit else 1] += 1
-                ent_conf.append((score, hit))
+                ent_conf.append((score, hit, key[2]))
             for key in gold - set(pred):
                 ent_counts[(lang, key[2])][2] += 1
             if "families" in rec:
@@ -57,7 +57,10 @@ def evaluate_file(analyzer, path: Path, use_hint: bool = False) -> dict:
     return {
         "file": str(path),
         "documents": n_docs,
-        "entities": _summarise(ent_counts, NER_LABELS, gold_labels, ent_conf),
+        # Calibration only over labels the file annotates: a corpus with PERSON/LOCATION/ORG
+        # alone says nothing about whether a MONEY span's score is right.
+        "entities": _summarise(ent_counts, NER_LABELS, gold_labels,
+                               [(p, h) for p, h, label in ent_conf if label in gold_labels]),
         "indicators": _summarise(fam_counts, FAMILIES, set(FAMILIES), fam_conf, macro=True) if fam_counts else None,
     }
 
