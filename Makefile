@@ -28,8 +28,12 @@ setup-browser:
 test: setup setup-browser
 	$(VENV)/bin/python -m pytest -q -p no:cacheprovider
 
-bench: setup
-	$(VENV)/bin/python -m benchmarks
+# Benchmarks get their own virtualenv: the XLM-R-size peers need torch, and with torch in
+# the service's venv spaCy's thinc would import it into every server process.
+bench:
+	test -x .venv-bench/bin/python || $(PY) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install -q -e '.[bench]'
+	.venv-bench/bin/python -m benchmarks
 
 clean:
 	rm -rf $(VENV) .pytest_cache
