@@ -97,40 +97,39 @@ def _run_jsonl(path: str, output: str, fn: Callable[[dict], dict]) -> None:
         raise typer.Exit(1)
 
 
+InputArg = Annotated[Optional[str], typer.Argument(help="JSONL file with {id, text, lang?} per line, or - for stdin.")]
+TextOpt = Annotated[Optional[str], typer.Option("--text", "-t", help="Process this text instead of a file.")]
+LangOpt = Annotated[Optional[str], typer.Option(help="Language hint for --text: th, zh or en.")]
+OutputOpt = Annotated[str, typer.Option("--output", "-o", help="Output JSONL file, or - for stdout.")]
+
+
+def _text_or_file(input: str | None, text: str | None, lang: str | None, output: str, model: Path | None,
+                  method: str) -> None:
+    """Run ``Analyzer.<method>`` on --text or on every line of a JSONL file (analyze and tokenize)."""
+    if (input is None) == (text is None):
+        _fail("give either a JSONL file (or -) or --text")
+    if lang not in (None, "th", "zh", "en"):
+        _fail(f"--lang must be th, zh or en (got {lang!r})")
+    analyzer = _analyzer(model)
+    fn = getattr(analyzer, method)
+    if text is not None:
+        typer.echo(fn(text, None, lang).model_dump_json())
+        return
+    _run_jsonl(input, output, lambda r: fn(r["text"], r.get("id"), r.get("lang")).model_dump())
+
+
 @app.command()
-def analyze(
-    input: Annotated[Optional[str], typer.Argument(help="JSONL file with {id, text, lang?} per line, or - for stdin.")] = None,
-    text: Annotated[Optional[str], typer.Option("--text", "-t", help="Analyse this text instead of a file.")] = None,
-    lang: Annotated[Optional[str], typer.Option(help="Language hint for --text.")] = None,
-    output: Annotated[str, typer.Option("--output", "-o", help="Output JSONL file, or - for stdout.")] = "-",
-    model: ModelOpt = None,
-) -> None:
+def analyze(input: InputArg = None, text: TextOpt = None, lang: LangOpt = None, output: OutputOpt = "-",
+            model: ModelOpt = None) -> None:
     """Analyse texts: language, entities, identifiers, indicators and risk, one JSON result per line."""
-    if (input is None) == (text is None):
-        _fail("give either a JSONL file (or -) or --text")
-    analyzer = _analyzer(model)
-    if text is not None:
-        typer.echo(analyzer.analyze(text, None, lang).model_dump_json())
-        return
-    _run_jsonl(input, output, lambda r: analyzer.analyze(r["text"], r.get("id"), r.get("lang")).model_dump())
+    _text_or_file(input, text, lang, output, model, "analyze")
 
 
 @app.command()
-def tokenize(
-    input: Annotated[Optional[str], typer.Argument(help="JSONL file with {id, text, lang?} per line, or - for stdin.")] = None,
-    text: Annotated[Optional[str], typer.Option("--text", "-t")] = None,
-    lang: Annotated[Optional[str], typer.Option(help="Language hint for --text.")] = None,
-    output: Annotated[str, typer.Option("--output", "-o")] = "-",
-    model: ModelOpt = None,
-) -> None:
+def tokenize(input: InputArg = None, text: TextOpt = None, lang: LangOpt = None, output: OutputOpt = "-",
+             model: ModelOpt = None) -> None:
     """Tokenise texts: tokens with offsets into the original text and a language each."""
-    if (input is None) == (text is None):
-        _fail("give either a JSONL file (or -) or --text")
-    analyzer = _analyzer(model)
-    if text is not None:
-        typer.echo(analyzer.tokenize(text, None, lang).model_dump_json())
-        return
-    _run_jsonl(input, output, lambda r: analyzer.tokenize(r["text"], r.get("id"), r.get("lang")).model_dump())
+    _text_or_file(input, text, lang, output, model, "tokenize")
 
 
 @app.command()
