@@ -33,29 +33,15 @@ def _analyzer(model: Path | None):
         _fail(str(e))
 
 
-def _read_jsonl(path: str) -> Iterator[tuple[int, dict | None, str | None]]:
+def _read_jsonl(path: str, max_chars: int | None = None) -> Iterator[tuple[int, dict | None, str | None]]:
     """Yield (line number, record or None, error or None); bad lines never stop the run."""
-    stream = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="strict")
+    from nlp_service.jsonl import parse_lines
+
+    stream = sys.stdin.buffer if path == "-" else open(path, "rb")
     try:
-        for n, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield n, None, f"not valid JSON ({e.msg})"
-                continue
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                yield n, None, 'expected an object with a string "text"'
-                continue
-            if rec.get("lang") not in (None, "th", "zh", "en"):
-                yield n, None, f"lang must be th, zh or en (got {rec.get('lang')!r})"
-                continue
-            yield n, rec, None
-    except UnicodeDecodeError as e:
-        yield -1, None, f"input is not UTF-8 ({e.reason} at byte {e.start})"
+        yield from parse_lines(stream, max_chars=max_chars)
     finally:
-        if stream is not sys.stdin:
+        if path != "-":
             stream.close()
 
 
@@ -76,17 +62,12 @@ def _run_jsonl(path: str, output: str, fn: Callable[[dict], dict]) -> None:
     max_chars = get_settings().max_text_chars
     try:
         bar = tqdm(total=_count_lines(path), unit="doc", file=sys.stderr, disable=path == "-" or not sys.stderr)
-        for n, rec, err in _read_jsonl(path):
+        for n, rec, err in _read_jsonl(path, max_chars):
             bar.update(1)
-            if err is None and len(rec["text"]) > max_chars:
-                err = f"text has {len(rec['text'])} characters; the limit is {max_chars}"
             if err:
                 failed += 1
-                where = f"line {n}" if n > 0 else "input"
-                tqdm.write(f"{where}: {err}", file=sys.stderr)
+                tqdm.write(f"line {n}: {err}", file=sys.stderr)
                 continue
-            if rec.get("id") is not None:
-                rec["id"] = str(rec["id"])
             out.write(json.dumps(fn(rec), ensure_ascii=False) + "\n")
         bar.close()
     finally:
@@ -147,7 +128,7 @@ def triage(
             typer.echo(f"line {n}: {err}", err=True)
             failed += 1
             continue
-        results.append(analyzer.analyze(rec["text"], str(rec["id"]) if rec.get("id") is not None else None, rec.get("lang")))
+        results.append(analyzer.analyze(rec["text"], rec["id"], rec["lang"]))
     results.sort(key=lambda r: -r.risk.score)
     for r in results[: limit or None]:
         flagged = [i.label + (f"/{','.join(s.label for s in i.subtypes if s.flagged)}" if any(s.flagged for s in i.subtypes) else "")

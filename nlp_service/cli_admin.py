@@ -158,9 +158,7 @@ def db_import(
     counts = {"stored": 0, "duplicate": 0, "failed": 0, "bad": 0}
     max_chars = get_settings().max_text_chars
     with sessions() as session:
-        for n, rec, err in _read_jsonl(str(input)):
-            if err is None and len(rec["text"]) > max_chars:
-                err = f"text has {len(rec['text'])} characters; the limit is {max_chars}"
+        for n, rec, err in _read_jsonl(str(input), max_chars):
             if err:
                 typer.echo(f"line {n}: {err}", err=True)
                 counts["bad"] += 1
@@ -168,7 +166,7 @@ def db_import(
             try:
                 doc, duplicate, _ = ingest.submit(
                     session, analyzer, rec["text"], background_min_chars=max_chars,
-                    doc_id=str(rec["id"]) if rec.get("id") is not None else None,
+                    doc_id=rec["id"],
                     source=rec.get("source") or source, lang_hint=rec.get("lang"))
             except StoreError as e:
                 typer.echo(f"line {n}: {e.message}", err=True)

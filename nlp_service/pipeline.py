@@ -104,17 +104,10 @@ class Analyzer:
         return doc
 
     def process(self, text: str, doc_id: str | None = None, lang: str | None = None) -> Doc:
-        doc = self._prepare(text, doc_id, lang)
-        with self._lock:
-            self._tokens(doc)
-            for component in self.components:
-                doc = component(doc)
-        resolve_entities(doc)
-        doc.risk = assess_risk(doc)
-        return doc
+        return self.process_many([(text, doc_id, lang)])[0]
 
     def process_many(self, items: list[tuple[str, str | None, str | None]]) -> list[Doc]:
-        """Like :meth:`process` for many texts; components with a ``pipe`` method see the
+        """Run the pipeline on many texts; components with a ``pipe`` method see the
         whole batch at once (one vectoriser pass, one matrix product)."""
         docs = [self._prepare(text, doc_id, lang) for text, doc_id, lang in items]
         with self._lock:

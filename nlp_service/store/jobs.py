@@ -21,7 +21,6 @@ Exactly-once results on top of at-least-once delivery:
 from __future__ import annotations
 
 import contextlib
-import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -47,12 +46,13 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from nlp_service.store import documents as repo
 from nlp_service.store.errors import Conflict, NotFound
+from nlp_service.jsonl import LANG_HINTS as JSONL_LANG_HINTS, parse_lines
 from nlp_service.store.models import Analysis, Base, Document, utcnow
 
 JOB_STATUSES = ("creating", "queued", "running", "done", "failed")
 ITEM_STATUSES = ("queued", "running", "done", "failed", "skipped")
 MAX_REPORTED_ERRORS = 20
-LANG_HINTS = (None, "th", "zh", "en")
+LANG_HINTS = JSONL_LANG_HINTS  # re-exported for the jobs route
 
 
 class Job(Base):
@@ -111,43 +111,8 @@ class LineError:
 def parse_jsonl(data: bytes, *, max_chars: int, default_lang: str | None = None,
                 default_source: str | None = None) -> Iterator[tuple[int, dict | None, str | None]]:
     """``(line number, record, None)`` or ``(line number, None, error)`` per non-blank line."""
-    for n, raw in enumerate(data.splitlines(), 1):
-        if not raw.strip():
-            continue
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as e:
-            yield n, None, f"not UTF-8 ({e.reason} at byte {e.start})"
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield n, None, f"not valid JSON ({e.msg})"
-            continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            yield n, None, 'expected an object with a string "text"'
-            continue
-        if not rec["text"].strip():
-            yield n, None, "text is empty"
-            continue
-        if len(rec["text"]) > max_chars:
-            yield n, None, f"text has {len(rec['text'])} characters; the limit is {max_chars}"
-            continue
-        lang = rec.get("lang", default_lang)
-        if lang not in LANG_HINTS:
-            yield n, None, f"lang must be th, zh or en (got {lang!r})"
-            continue
-        doc_id = rec.get("id")
-        if doc_id is not None:
-            if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or not 1 <= len(str(doc_id)) <= 256:
-                yield n, None, "id must be a string or integer of 1 to 256 characters"
-                continue
-            doc_id = str(doc_id)
-        source = rec.get("source", default_source)
-        if source is not None and (not isinstance(source, str) or len(source) > 200):
-            yield n, None, "source must be a string of at most 200 characters"
-            continue
-        yield n, {"text": rec["text"], "id": doc_id, "lang": lang, "source": source}, None
+    return parse_lines(data.splitlines(), max_chars=max_chars, allow_empty=False,
+                       default_lang=default_lang, default_source=default_source)
 
 
 def _new_job(session: Session, kind: str, **fields) -> Job:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import joblib
@@ -73,13 +74,15 @@ class IndicatorModel:
         x_lex = np.vstack([lexicon_features(self.labels, h) for h in hits]) if texts else np.zeros((0, 2 * len(self.labels)))
         return sparse.hstack([x_text, sparse.csr_matrix(x_lex)], format="csr")
 
-    def logits(self, x) -> np.ndarray:
+    @cached_property
+    def _coef_t(self) -> np.ndarray:
         # A C-contiguous transposed copy, made once: with the plain ``coef.T`` view scipy
-        # copies the whole weight matrix on every product.
-        coef_t = self.__dict__.get("_coef_t")
-        if coef_t is None or coef_t.shape[1] != self.coef.shape[0] or coef_t.shape[0] != self.coef.shape[1]:
-            coef_t = self.__dict__["_coef_t"] = np.ascontiguousarray(self.coef.T)
-        return np.asarray(x @ coef_t) + self.intercept
+        # copies the whole weight matrix on every product. (Training sets ``coef`` before
+        # the first product, so the cache never holds stale weights.)
+        return np.ascontiguousarray(self.coef.T)
+
+    def logits(self, x) -> np.ndarray:
+        return np.asarray(x @ self._coef_t) + self.intercept
 
     def calibrated(self, logits: np.ndarray) -> np.ndarray:
         if self.platt is None:
@@ -101,13 +104,10 @@ class IndicatorModel:
         names = self.feature_names
         return [names[x.col[j]] for j in order if contrib[j] > 0]
 
-    @property
+    @cached_property
     def feature_names(self) -> np.ndarray:
         # sklearn rebuilds (and sorts) this array on every call: far too slow per request.
-        names = self.__dict__.get("_feature_names")
-        if names is None:
-            names = self.__dict__["_feature_names"] = self.vectorizer.get_feature_names_out()
-        return names
+        return self.vectorizer.get_feature_names_out()
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
