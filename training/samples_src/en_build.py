@@ -67,9 +67,9 @@ def lint(text: str, entities: list[dict]) -> list[str]:
     return out
 
 
-def build() -> list[dict]:
+def build(examples: list[tuple[str, str, str]] = EXAMPLES, id_prefix: str = "en-") -> list[dict]:
     rows = []
-    for n, (genre, labels, marked) in enumerate(EXAMPLES, 1):
+    for n, (genre, labels, marked) in enumerate(examples, 1):
         marked = _SHORT.sub(lambda m: f"\u27e6{m.group(1)}|{CODES[m.group(2)]}\u27e7", marked)
         text, entities = parse_markup(marked)
         subtypes = [x for x in labels.split() if "." in x]
@@ -79,15 +79,16 @@ def build() -> list[dict]:
             if fam not in families:
                 families.append(fam)
         rows.append({
-            "id": f"en-{n:04d}", "lang": "en", "genre": genre, "text": text,
+            "id": f"{id_prefix}{n:04d}", "lang": "en", "genre": genre, "text": text,
             "families": families, "subtypes": subtypes, "entities": entities,
         })
     return rows
 
 
-def main() -> None:
-    rows = build()
-    out = ROOT / "corpora" / "samples" / "en.jsonl"
+def main(examples: list[tuple[str, str, str]] = EXAMPLES, id_prefix: str = "en-", filename: str = "en.jsonl") -> None:
+    """Write ``corpora/samples/<filename>`` and print counts (``-v``: identifiers left unmarked)."""
+    rows = build(examples, id_prefix)
+    out = ROOT / "corpora" / "samples" / filename
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as f:
         for row in rows:

@@ -22,9 +22,6 @@ Ids are assigned in order (en-r0001, …): append new examples at the end to kee
 
 from __future__ import annotations
 
-import collections
-import json
-import re
 import sys
 from pathlib import Path
 
@@ -32,13 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from training.markup import parse_markup  # noqa: E402
-
-CODES = {
-    "P": "PERSON", "L": "LOCATION", "O": "ORG", "PH": "PHONE", "EM": "EMAIL", "U": "URL",
-    "H": "HANDLE", "B": "BANK_ACCOUNT", "C": "CRYPTO_WALLET", "ID": "ID_NUMBER", "M": "MONEY",
-}
-_SHORT = re.compile(r"\{([^{}|]+)\|(" + "|".join(sorted(CODES, key=len, reverse=True)) + r")\}")
+# The markup shorthand, the lint and the writer are batch 1's; only the examples differ.
+from training.samples_src import en_build  # noqa: E402
 
 EXAMPLES: list[tuple[str, str, str]] = []
 
@@ -47,75 +39,8 @@ def R(genre: str, labels: str, marked: str) -> None:
     EXAMPLES.append((genre, labels, marked.strip("\n")))
 
 
-_LINT = [
-    ("phone", re.compile(r"(?<![\w.])(?:\+\d{2,3}[\s-]?)?\(?0?\d{1,3}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w)")),
-    ("url", re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|io|cc|vip|xyz|top|co|th|cn|app|link)\b(?:/\S*)?")),
-    ("email", re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+")),
-    ("handle", re.compile(r"(?<![\w.])@\w{3,}")),
-    ("wallet", re.compile(r"\b(?:T[1-9A-HJ-NP-Za-km-z]{33}|0x[0-9a-fA-F]{40}|bc1[0-9a-z]{20,60})\b")),
-    ("money", re.compile(r"(?:[$\u20ac\u00a3\u0e3f]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:(?:k|million|billion)\s)?(?:baht|usdt|eth|btc|usd|rmb|yuan|kyat|dong|pesos?|ringgit|riel|kip|dollars?)\b|\b(?:thb|rmb|usd|cny|rm|vnd|php|s\$|nt\$)\s?\d[\d,.]*|[\u20b1\u00a5]\d[\d,.]*)", re.I)),
-]
-
-
-def lint(text: str, entities: list[dict]) -> list[str]:
-    """Identifier-looking strings that no entity covers (a reminder, not an error)."""
-    covered = [(e["start"], e["end"]) for e in entities]
-    out = []
-    for kind, rx in _LINT:
-        for m in rx.finditer(text):
-            if kind == "phone" and sum(c.isdigit() for c in m.group()) < 8:
-                continue
-            if not any(s <= m.start() + 1 and m.end() - 1 <= e for s, e in covered):
-                out.append(f"{kind}: {m.group()!r}")
-    return out
-
-
-def build() -> list[dict]:
-    rows = []
-    for n, (genre, labels, marked) in enumerate(EXAMPLES, 1):
-        marked = _SHORT.sub(lambda m: f"\u27e6{m.group(1)}|{CODES[m.group(2)]}\u27e7", marked)
-        text, entities = parse_markup(marked)
-        subtypes = [x for x in labels.split() if "." in x]
-        families = []
-        for x in labels.split():
-            fam = x.split(".")[0]
-            if fam not in families:
-                families.append(fam)
-        rows.append({
-            "id": f"en-r{n:04d}", "lang": "en", "genre": genre, "text": text,
-            "families": families, "subtypes": subtypes, "entities": entities,
-        })
-    return rows
-
-
 def main() -> None:
-    rows = build()
-    out = ROOT / "corpora" / "samples" / "en-real.jsonl"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    verbose = "-v" in sys.argv
-    warnings = 0
-    for row in rows:
-        text = row["text"]
-        for e in row["entities"]:
-            span = text[e["start"]:e["end"]]
-            if span != span.strip():
-                print(f"{row['id']}: entity with surrounding space {span!r}")
-        for w in lint(text, row["entities"]):
-            warnings += 1
-            if verbose:
-                print(f"{row['id']}: unmarked {w}")
-    c = collections.Counter()
-    for row in rows:
-        c.update(row["subtypes"])
-        c.update(f"family:{f}" for f in row["families"] or ["none"])
-    neg = c["family:none"]
-    print(f"wrote {len(rows)} rows to {out} ({neg} negatives = {neg / max(len(rows), 1):.0%}); "
-          f"{warnings} lint warnings (-v to list)")
-    for k, v in sorted(c.items()):
-        print(f"  {k}: {v}")
+    en_build.main(EXAMPLES, id_prefix="en-r", filename="en-real.jsonl")
 
 
 # ---------------------------------------------------------------------------------------------
