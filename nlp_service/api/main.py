@@ -58,12 +58,13 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
     app.state.settings = settings
     # Bytes, not characters: a UTF-8 Thai or Chinese character takes 3 bytes, and JSON
     # escaping can take 6 per character, so the byte cap sits well above the character cap.
-    max_body = settings.max_text_chars * 6 + 65536
+    # A batch may carry many such texts; the per-text limit itself is checked on the parsed body.
+    max_body = (settings.max_text_chars * 6 + 65536) * max(1, settings.max_batch_size // 16)
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
         length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > max_body * max(1, settings.max_batch_size // 16):
+        if length and length.isdigit() and int(length) > max_body:
             return error_response(413, "body_too_large", f"request body of {length} bytes is too large")
         return await call_next(request)
 

@@ -8,9 +8,9 @@ from nlp_service import schema
 from nlp_service.api.auth import open_analyze_access
 from nlp_service.api.deps import AnalyzerDep, SettingsDep
 from nlp_service.api.errors import ApiError
+from nlp_service.jsonl import LANG_HINTS
 
 router = APIRouter(prefix="/v1", tags=["analyze"], dependencies=[Depends(open_analyze_access)])
-LANG_HINTS = {None, "th", "zh", "en"}
 
 
 def _check(req: schema.AnalyzeRequest, max_chars: int) -> None:
