@@ -479,6 +479,11 @@ def get_job(session: Session, job_id: str) -> Job:
     job = session.get(Job, job_id)
     if job is None:
         raise NotFound(f"no job with id {job_id!r}")
+    # A job's status follows from its items. Processors finish jobs after their last item,
+    # but one stopped in between (shutdown, kill) would leave a finished job "running"
+    # forever; settling it on read keeps every reader consistent with the items.
+    if job.status in ("queued", "running") and finish_jobs(session, [job_id]):
+        session.refresh(job)
     return job
 
 
