@@ -40,6 +40,7 @@ class Plan:
     scaling_max_seconds: float = 60.0
     # Sections 3 and 4.
     http_levels: tuple = (1, 8, 32)
+    http_workers: tuple = (1, 2)  # server sizes measured; 2 = one worker per core here
     http_requests: int = 300
     http_level_seconds: float = 60.0
     http_timeout: float = 30.0
@@ -55,7 +56,7 @@ class Plan:
             base = dict(quick=True, short_docs=6, long_docs=1, cell_seconds=2.0, warmup_docs=1, long_chars=5_000,
                         peer_models=(("XLM-R tiny (2L/64H)", 2, 64, 2, 128),), tokenizer_vocab=2_000,
                         tokenizer_lines=600, scaling_sizes=(1_000, 10_000), scaling_repeats_seconds=0.5,
-                        scaling_max_seconds=10.0, http_levels=(1, 8), http_requests=16, http_level_seconds=10.0,
+                        scaling_max_seconds=10.0, http_levels=(1, 8), http_workers=(1,), http_requests=16, http_level_seconds=10.0,
                         extra_workers=False)
             base.update(over)
             return cls(**base)

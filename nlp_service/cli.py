@@ -162,14 +162,19 @@ def evaluate(
 def serve(
     host: Annotated[Optional[str], typer.Option(help="Bind address (default 127.0.0.1).")] = None,
     port: Annotated[Optional[int], typer.Option(help="Port (default 8000).")] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (more than 1: one model load, shared).")] = 1,
 ) -> None:
     """Run the HTTP API (OpenAPI docs at /docs)."""
+    s = get_settings()
+    if workers > 1:  # gunicorn master loads the model once, then forks the uvicorn workers
+        from nlp_service.api import prefork
+
+        prefork.run(s, host or s.host, port or s.port, workers)
+        return
     import uvicorn
 
-    s = get_settings()
     uvicorn.run("nlp_service.api.main:create_app", factory=True, host=host or s.host, port=port or s.port,
-                workers=workers, log_level=s.log_level)
+                log_level=s.log_level)
 
 
 @app.command()

@@ -21,7 +21,11 @@ from nlp_service.store.lifecycle import install_store_error_handler, start_store
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings | None = None, analyzer: Analyzer | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, analyzer: Analyzer | None = None,
+               preloaded: Analyzer | None = None) -> FastAPI:
+    """``analyzer``: serve this one, always (tests). ``preloaded``: an analyzer already loaded
+    (by the pre-fork master, see :mod:`nlp_service.api.prefork`) that is used while it is the
+    active model; the server still follows promotions."""
     settings = settings or get_settings()
 
     @asynccontextmanager
@@ -31,7 +35,10 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
         watcher = None
         if analyzer is None:
             path = model_registry.active_path(settings)
-            app.state.analyzer = Analyzer(path)
+            if preloaded is not None and preloaded.model_path.resolve() == path.resolve():
+                app.state.analyzer = preloaded
+            else:
+                app.state.analyzer = Analyzer(path)
             watcher = model_registry.ActiveModelWatcher(
                 settings, path, on_swap=lambda new: setattr(app.state, "analyzer", new), loader=Analyzer)
             watcher.start()
