@@ -21,6 +21,7 @@ import numpy as np
 from scipy import sparse
 
 from nlp_service.components.indicators.lexicon import CueHit
+from nlp_service.components.indicators.vectorize import CharNgramTfidf
 
 CHUNK_CHARS = 3000  # long texts are scored chunk by chunk; a label's score is its maximum
 
@@ -70,9 +71,17 @@ class IndicatorModel:
     meta: dict = field(default_factory=dict)
 
     def features(self, texts: list[str], hits: list[list[CueHit]]):
-        x_text = self.vectorizer.transform(texts)
-        x_lex = np.vstack([lexicon_features(self.labels, h) for h in hits]) if texts else np.zeros((0, 2 * len(self.labels)))
-        return sparse.hstack([x_text, sparse.csr_matrix(x_lex)], format="csr")
+        return sparse.hstack([self.tfidf.transform(texts), sparse.csr_matrix(self._lex(hits))], format="csr")
+
+    def _lex(self, hits: list[list[CueHit]]) -> np.ndarray:
+        if not hits:
+            return np.zeros((0, 2 * len(self.labels)), dtype=np.float32)
+        return np.vstack([lexicon_features(self.labels, h) for h in hits])
+
+    @cached_property
+    def tfidf(self) -> CharNgramTfidf:
+        """The vectoriser's transform, computed the fast way (same matrix; see vectorize.py)."""
+        return CharNgramTfidf(self.vectorizer)
 
     @cached_property
     def _coef_t(self) -> np.ndarray:
@@ -93,12 +102,16 @@ class IndicatorModel:
 
     def predict(self, texts: list[str], hits: list[list[CueHit]]) -> np.ndarray:
         """Calibrated probabilities, shape (len(texts), len(labels))."""
-        return self.calibrated(self.logits(self.features(texts, hits)))
+        # Same product as logits(features(...)), without stacking the sparse and dense parts.
+        w = self._coef_t
+        n_text = self.tfidf.n_features
+        z = np.asarray(self.tfidf.transform(texts) @ w[:n_text]) + self._lex(hits) @ w[n_text:] + self.intercept
+        return self.calibrated(z)
 
     def top_features(self, text: str, hits: list[CueHit], label: str, k: int = 3) -> list[str]:
         """The character n-grams that pushed ``label`` up most in ``text`` (for evidence)."""
         i = self.labels.index(label)
-        x = self.vectorizer.transform([text]).tocoo()
+        x = self.tfidf.transform([text]).tocoo()
         contrib = x.data * self.coef[i, x.col]
         order = np.argsort(-contrib)[:k]
         names = self.feature_names
