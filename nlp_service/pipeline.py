@@ -17,12 +17,12 @@ from typing import Iterable
 
 from nlp_service import schema
 from nlp_service.components import base as registry
-from nlp_service.doc import Doc, Token
+from nlp_service.doc import Doc
 from nlp_service.entities import resolve_entities
 from nlp_service.risk import assess_risk
 from nlp_service.text.normalize import normalize
 from nlp_service.text.scripts import assign_languages
-from nlp_service.text.tokenize import tokenize, warm_up
+from nlp_service.text.tokenize import tokenize_doc, warm_up
 
 log = logging.getLogger(__name__)
 FAMILIES = ("trafficking", "scam", "smuggling")
@@ -96,12 +96,7 @@ class Analyzer:
         return doc
 
     def _tokens(self, doc: Doc) -> Doc:
-        doc.tokens = []
-        for run in doc.runs:
-            piece = doc.norm[run.start:run.end]
-            for s, e in tokenize(piece, run.lang):
-                doc.tokens.append(Token(run.start + s, run.start + e, piece[s:e], run.lang))
-        return doc
+        return tokenize_doc(doc)
 
     def process(self, text: str, doc_id: str | None = None, lang: str | None = None) -> Doc:
         return self.process_many([(text, doc_id, lang)])[0]

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from nlp_service.components.base import create, registered
 from nlp_service.components.gazetteer import Gazetteer, default_index, link_location
 from nlp_service.components.names import normalize_org, normalize_person
-from nlp_service.doc import Doc, Run, Token
+from nlp_service.doc import Doc, Run
 from nlp_service.text.normalize import normalize
 from nlp_service.text.scripts import assign_languages
-from nlp_service.text.tokenize import tokenize
+from nlp_service.text.tokenize import tokenize_doc
 
 _t2s = opencc.OpenCC("t2s")
 KINDS = {
@@ -34,12 +34,7 @@ def make_doc(text: str, runs: list[Run] | None = None) -> Doc:
 def pipeline_doc(text: str) -> Doc:
     """A doc prepared like nlp_service.pipeline does: normalised, runs, tokens per run (English
     runs left untokenised: the gazetteer never reads English tokens and spaCy costs 3 s to load)."""
-    doc = assign_languages(normalize(Doc(text=text)))
-    for run in (r for r in doc.runs if r.lang != "en"):
-        piece = doc.norm[run.start : run.end]
-        spans = tokenize(piece, run.lang)
-        doc.tokens += [Token(run.start + s, run.start + e, piece[s:e], run.lang) for s, e in spans]
-    return doc
+    return tokenize_doc(assign_languages(normalize(Doc(text=text))), skip_langs=("en",))
 
 
 @pytest.fixture(scope="module")

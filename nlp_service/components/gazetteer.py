@@ -361,10 +361,8 @@ def _token_bounds(doc: Doc, text: str, lang: str) -> tuple[set[int], set[int]]:
     """Start and end offsets of ``lang`` word tokens (the doc's own tokens when present)."""
     from nlp_service.text.tokenize import tokenize
 
-    # The pipeline tokenises doc.norm; jieba splits Traditional text badly (從瑞麗 -> 從瑞|麗), so
-    # Chinese is re-tokenised on the Simplified view when the two differ.
-    reuse = lang != "zh" or doc.norm == doc.simplified
-    tokens = [(t.start, t.end) for t in doc.tokens if t.lang == lang] if reuse else []
+    # The pipeline segments Chinese on the Simplified view already (see Analyzer._tokens).
+    tokens = [(t.start, t.end) for t in doc.tokens if t.lang == lang]
     if not tokens:
         runs = [(r.start, r.end) for r in doc.runs if r.lang == lang] or [(0, len(text))]
         for start, end in runs:

@@ -99,6 +99,25 @@ def tokenize(text: str, lang: str) -> list[tuple[int, int]]:
     return fn(text)
 
 
+def tokenize_doc(doc, skip_langs: tuple[str, ...] = ()):
+    """Fill ``doc.tokens`` run by run (each run in its own language), offsets into ``doc.norm``.
+
+    jieba splits Traditional text badly (從瑞麗 -> 從瑞|麗): Chinese runs are segmented on the
+    Simplified view, which has the same length, so the offsets hold for ``doc.norm`` too."""
+    from nlp_service.doc import Token
+
+    doc.tokens = []
+    zh_view = doc.simplified if len(doc.simplified) == len(doc.norm) else doc.norm
+    for run in doc.runs:
+        if run.lang in skip_langs:
+            continue
+        piece = doc.norm[run.start : run.end]
+        view = zh_view[run.start : run.end] if run.lang == "zh" else piece
+        for s, e in tokenize(view, run.lang):
+            doc.tokens.append(Token(run.start + s, run.start + e, piece[s:e], run.lang))
+    return doc
+
+
 def warm_up() -> None:
     """Load every tokenizer now (server start-up), not on the first request."""
     for lang, fn in _TOKENIZERS.items():
