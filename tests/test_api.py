@@ -78,10 +78,7 @@ def test_too_long_text_is_413(client, analyzer):
     from fastapi.testclient import TestClient
 
     small = Settings(max_text_chars=100)
-    with TestClient(create_app(settings=small, analyzer=analyzer)) as c:
-        c.app.dependency_overrides = {}
-        from nlp_service.config import get_settings
-        c.app.dependency_overrides[get_settings] = lambda: small
+    with TestClient(create_app(settings=small, analyzer=analyzer)) as c:  # routes read the app's settings
         r = c.post("/v1/analyze", json={"text": "x" * 101})
         assert r.status_code == 413
         assert r.json()["error"]["code"] == "text_too_large"

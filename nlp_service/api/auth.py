@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Annotated, Callable, Iterator
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
@@ -72,14 +73,19 @@ def require_role(role: str) -> Callable[[ApiKey], ApiKey]:
 def require_role_unless_open(role: str = "submitter") -> Callable[..., ApiKey | None]:
     """Dependency for the plain analysis routes: open while ``settings.open_analyze`` is true."""
 
-    def dependency(request: Request, creds: BearerDep) -> ApiKey | None:
-        if request.app.state.settings.open_analyze:
-            return None
+    def check_key(request: Request, creds: HTTPAuthorizationCredentials | None) -> ApiKey:
         with _sessions(request)() as session:
             key = _authenticate(session, creds)
         if not key_store.role_at_least(key.role, role):
             raise ApiError(403, "forbidden", f"this action needs the {role} role (your key is {key.role})")
         return key
+
+    # async: an open install answers without a thread-pool hop (see nlp_service/api/deps.py);
+    # a key check does blocking store I/O, so that part runs in the pool.
+    async def dependency(request: Request, creds: BearerDep) -> ApiKey | None:
+        if request.app.state.settings.open_analyze:
+            return None
+        return await run_in_threadpool(check_key, request, creds)
 
     dependency.__name__ = f"require_{role}_unless_open"
     return dependency

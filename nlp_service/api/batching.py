@@ -1,10 +1,16 @@
 """Micro-batching: requests that arrive together are analysed as one batch.
 
 Each /v1/analyze request puts its text on a queue and awaits a future. One collector task
-takes what is waiting (up to ``max_batch`` items, waiting at most ``max_wait_ms`` for more
-once the first arrives) and runs :meth:`Analyzer.analyze_many` in a single worker thread, so
-batch-aware components (the indicator classifier) do one vectoriser pass and one matrix
-product for the whole batch, and threads never queue up on the analyzer's lock.
+takes everything that is waiting (up to ``max_batch`` items) and runs
+:meth:`Analyzer.analyze_many` in a single worker thread, so batch-aware components (the
+indicator classifier) do one vectoriser pass and one matrix product for the whole batch, and
+threads never queue up on the analyzer's lock.
+
+By default the collector adds no wait of its own (``max_wait_ms=0``): an idle server answers a
+lone request at once, and under load the requests that arrive while one batch is being
+analysed form the next batch. A positive ``max_wait_ms`` makes it wait that long after the
+first item for more (more batching, more latency: a sleep on a busy machine easily costs
+several times its nominal length).
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ log = logging.getLogger(__name__)
 
 
 class MicroBatcher:
-    def __init__(self, get_analyzer: Callable[[], object], max_batch: int = 16, max_wait_ms: float = 2.0):
+    def __init__(self, get_analyzer: Callable[[], object], max_batch: int = 16, max_wait_ms: float = 0.0):
         self.get_analyzer = get_analyzer
         self.max_batch = max_batch
         self.max_wait = max_wait_ms / 1000.0
@@ -53,8 +59,10 @@ class MicroBatcher:
         loop = asyncio.get_running_loop()
         while True:
             batch = [await self._queue.get()]
+            while len(batch) < self.max_batch and not self._queue.empty():
+                batch.append(self._queue.get_nowait())
             deadline = loop.time() + self.max_wait
-            while len(batch) < self.max_batch:
+            while self.max_wait > 0 and len(batch) < self.max_batch:
                 timeout = deadline - loop.time()
                 if timeout <= 0:
                     break
