@@ -11,8 +11,8 @@ from nlp_service.pipeline import Analyzer
 
 
 # Dependencies that only read app state are `async def`: FastAPI runs a plain `def` dependency
-# in its thread pool, and each such hop waits for the GIL while an analysis thread is busy
-# (up to the 5 ms switch interval), which showed up directly in the tail latency.
+# in its thread pool, a thread hop per request that, under load, also has to win the GIL from
+# the analysis thread.
 async def get_analyzer(request: Request) -> Analyzer:
     return request.app.state.analyzer
 
