@@ -26,8 +26,10 @@ def _clean(ex: dict) -> dict:
     return {"text": ex["text"], "entities": ents}
 
 
-def splits(lang: str, with_samples: bool = False, extra: tuple[str, ...] = ()) -> tuple[list[dict], dict[str, list[dict]]]:
-    """(train examples, {dev_name: dev examples}) for a language, with the fixed hold-outs."""
+def splits(lang: str, with_samples: bool = False, extra: tuple[str, ...] = (),
+           repeat_social: int = 1) -> tuple[list[dict], dict[str, list[dict]]]:
+    """(train examples, {dev_name: dev examples}) for a language, with the fixed hold-outs.
+    ``repeat_social``: the small social-media train sets (weibo-zh, wnut17-en) appear N times."""
     train: list[dict] = []
     devs: dict[str, list[dict]] = {}
     if lang == "th":
@@ -38,14 +40,14 @@ def splits(lang: str, with_samples: bool = False, extra: tuple[str, ...] = ()) -
         ms = read_jsonl(CORPORA / "msra-zh" / "train.jsonl")
         train += [x for i, x in enumerate(ms) if i % 20 != 19]
         devs["msra-dev5"] = [x for i, x in enumerate(ms) if i % 20 == 19]
-        train += read_jsonl(CORPORA / "weibo-zh" / "train.jsonl")
+        train += read_jsonl(CORPORA / "weibo-zh" / "train.jsonl") * max(repeat_social, 1)
         devs["weibo-dev"] = read_jsonl(CORPORA / "weibo-zh" / "dev.jsonl")
         train += read_jsonl(CORPORA / "cluener2020-zh" / "train.jsonl")
         devs["cluener-dev"] = read_jsonl(CORPORA / "cluener2020-zh" / "dev.jsonl")
     elif lang == "en":
         train += read_jsonl(CORPORA / "conll2003-en" / "train.jsonl")
         devs["conll-dev"] = read_jsonl(CORPORA / "conll2003-en" / "dev.jsonl")
-        train += read_jsonl(CORPORA / "wnut17-en" / "train.jsonl")
+        train += read_jsonl(CORPORA / "wnut17-en" / "train.jsonl") * max(repeat_social, 1)
         devs["wnut-dev"] = read_jsonl(CORPORA / "wnut17-en" / "dev.jsonl")
     else:
         raise ValueError(lang)
@@ -201,3 +203,25 @@ def build_gazetteer(lang: str) -> dict[str, list[str]]:
         gaz["ORG"].update(EN_ORG)
     # a word in several lists gets a combined label ("LOCATION+PERSON") in the Gazetteer
     return {lab: sorted(ws) for lab, ws in gaz.items()}
+
+
+# ---------------------------------------------------------------------------------------------
+# text-style model for the calibration buckets (social media vs news), from train splits only
+
+STYLE_SETS = {"en": (["wnut17-en"], ["conll2003-en"]), "zh": (["weibo-zh"], ["msra-zh", "cluener2020-zh"])}
+
+
+def style_texts(lang: str) -> tuple[list[str], list[str]]:
+    """(social texts, formal texts) of the language's train splits (dev hold-outs excluded)."""
+    if lang not in STYLE_SETS:
+        return [], []
+    out: list[list[str]] = []
+    for names in STYLE_SETS[lang]:
+        texts: list[str] = []
+        for c in names:
+            rows = read_jsonl(CORPORA / c / "train.jsonl")
+            if c == "msra-zh":
+                rows = [x for i, x in enumerate(rows) if i % 20 != 19]
+            texts += [r["text"] for r in rows if r.get("text")]
+        out.append(texts)
+    return out[0], out[1]

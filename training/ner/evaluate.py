@@ -90,6 +90,7 @@ def main(argv=None) -> None:
         preds, cps = predict_all(model, exs)
         print_table(f"{name} ({len(exs)} texts, {cps:,.0f} chars/s)", score(exs, preds))
         s, c = correctness(exs, preds)
+        print(f"    ECE(10 bins, calibrated, n={len(s)}): {ece(s, c):.4f}")
         all_s += s
         all_c += c
     print(f"  ECE(10 bins, calibrated scores, all dev spans n={len(all_s)}): {ece(all_s, all_c):.4f}")

@@ -1,7 +1,13 @@
 """Train one language's NER model into models/ner/<lang>/ (CRF backend), calibrate, evaluate.
 
     nice python -m training.ner.train --lang th|zh|en [--max-iter N] [--c1 X] [--c2 X]
-        [--minfreq N] [--samples] [--out models/ner]
+        [--minfreq N] [--samples] [--out models/ner] [--clusters clusters.json]
+        [--repeat-social N] [--latin-units]
+    python -m training.ner.train --lang en --out DIR --recalibrate   # refit calibration only
+
+Shipped models (see each card.md):
+    python -m training.ner.clusters --lang L --out /tmp/clusters-L.json   (th: --min-count 2 --vocab 60000)
+    nice python -m training.ner.train --lang L --samples --clusters /tmp/clusters-L.json [...]
 
 Writes model.crfsuite, gazetteer.json, calibration.json, manifest.json and card.md into a
 temporary folder (under /tmp) and swaps it in at the end, so a failed run never leaves a
@@ -23,11 +29,11 @@ from pathlib import Path
 import pycrfsuite
 
 from nlp_service.components.ner.backends import bio_to_bilou
-from nlp_service.components.ner.calibration import Calibrator, ece
+from nlp_service.components.ner.calibration import Calibrator, StyleModel, ece, style_bucket
 from nlp_service.components.ner.component import LanguageModel
-from nlp_service.components.ner.features import GAZ_MAX_LEN, Gazetteer, make_featurizer
+from nlp_service.components.ner.features import GAZ_MAX_LEN, Clusters, Gazetteer, make_featurizer
 
-from .data import align, build_gazetteer, splits
+from .data import align, build_gazetteer, splits, style_texts
 from .evaluate import correctness, predict_all, score
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,15 +63,35 @@ GAZ_SOURCES = {
 }
 
 
+CALIBRATION_NOTE = (
+    "isotonic on the minimum CRF marginal, one map per text-style bucket with >= 60 dev spans, else the pooled "
+    "map; bucket = naive Bayes social-vs-formal text model fitted on the train splits (weibo-zh / wnut17-en vs "
+    "msra-zh + cluener2020-zh / conll2003-en; stored in calibration.json), hand-written cues where there is "
+    "none (th: every text 'formal')")
+
+
 def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfreq: int, samples: bool,
-          limit: int = 0, scheme: str = "BIO", extra: tuple[str, ...] = ()) -> None:
+          limit: int = 0, scheme: str = "BIO", extra: tuple[str, ...] = (), clusters: str | None = None,
+          repeat_social: int = 1, latin_units: bool = False, cluster_window: int = 2) -> None:
     t0 = time.time()
     target = out_root / lang
     tmp = Path(tempfile.mkdtemp(prefix=f"ner-{lang}-"))  # never inside the models tree
     gaz_entries = build_gazetteer(lang)
     (tmp / "gazetteer.json").write_text(json.dumps(gaz_entries, ensure_ascii=False), encoding="utf-8")
-    fz = make_featurizer(lang, gazetteer=Gazetteer(gaz_entries, max_len=GAZ_MAX_LEN[lang]))
-    train_ex, devs = splits(lang, with_samples=samples, extra=extra)
+    cl = Clusters()
+    cl_meta: dict = {}
+    if clusters:
+        shutil.copyfile(clusters, tmp / "clusters.json")
+        cl = Clusters.load(tmp / "clusters.json")
+        raw = json.loads((tmp / "clusters.json").read_text(encoding="utf-8"))
+        cl_meta = {"file": "clusters.json", "ks": raw["ks"], "method": raw["method"], "sources": raw["sources"],
+                   "entries": {k: len(v) for k, v in raw["tables"].items()}}
+    fz_options = {"latin_units": True} if (lang == "zh" and latin_units) else {}
+    if cluster_window != 2 and lang != "zh":
+        fz_options["cluster_window"] = cluster_window
+    fz = make_featurizer(lang, gazetteer=Gazetteer(gaz_entries, max_len=GAZ_MAX_LEN[lang]), clusters=cl,
+                         options=fz_options)
+    train_ex, devs = splits(lang, with_samples=samples, extra=extra, repeat_social=repeat_social)
     if limit:
         random.Random(0).shuffle(train_ex)
         train_ex = train_ex[:limit]
@@ -101,7 +127,8 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
         "version": dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d.%H%M"),
         "labels": ["PERSON", "LOCATION", "ORG"],
         "tag_scheme": scheme,
-        "units": "characters" if lang == "zh" else "tokens (nlp_service.text.tokenize)",
+        "units": ("characters (a run of Latin letters/digits is one unit)" if latin_units else "characters")
+        if lang == "zh" else "tokens (nlp_service.text.tokenize)",
         "weights": "model.crfsuite",
         "trained_on": TRAINED_ON[lang] + [EXTRA[x] for x in extra]
         + ([f"corpora/samples/{lang}*.jsonl (project annotations; 3 of every 4 texts per file)"] if samples else []),
@@ -112,14 +139,54 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
         "alignment": {"gold_spans": stats["spans"], "misaligned": stats["misaligned"],
                       "misaligned_share": round(stats["misaligned"] / max(stats["spans"], 1), 4)},
         "postprocess": POSTPROCESS.get(lang, "none"),
+        "featurizer": fz_options,
+        "clusters": cl_meta or None,
+        "social_train_repeat": repeat_social,
+        "calibration": CALIBRATION_NOTE,
         "metrics": {},
     }
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    calibrate_and_report(lang, tmp, manifest, devs, samples)
+    swap_in(tmp, target)
+    print(f"[{lang}] total {time.time() - t0:.0f}s", flush=True)
 
+
+def swap_in(tmp: Path, target: Path) -> None:
+    lang = target.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staged = target.parent / f".{lang}.new"
+    if staged.exists():
+        shutil.rmtree(staged)
+    shutil.copytree(tmp, staged)
+    shutil.rmtree(tmp)
+    staged.chmod(0o755)
+    if target.exists():
+        shutil.rmtree(target)
+    staged.rename(target)
+
+
+def recalibrate(lang: str, folder: Path) -> None:
+    """Refit calibration.json (and the manifest's metrics / card.md) of a trained model folder."""
+    tmp = Path(tempfile.mkdtemp(prefix=f"ner-{lang}-"))
+    for p in folder.iterdir():
+        if p.is_file():
+            shutil.copyfile(p, tmp / p.name)
+    manifest = json.loads((tmp / "manifest.json").read_text(encoding="utf-8"))
+    manifest["calibration"] = CALIBRATION_NOTE
+    samples = any("samples" in t for t in manifest.get("trained_on", []))
+    _, devs = splits(lang)
+    calibrate_and_report(lang, tmp, manifest, devs, samples)
+    swap_in(tmp, folder)
+
+
+def calibrate_and_report(lang: str, tmp: Path, manifest: dict, devs: dict, samples: bool) -> None:
     # dev predictions with raw scores -> calibration
+    (tmp / "calibration.json").unlink(missing_ok=True)
     model = LanguageModel(tmp)
+    soc, form = style_texts(lang)
+    style = StyleModel.fit(soc, form, lang) if soc and form else StyleModel()
     metrics: dict = {"dev": {}, "chars_per_s": {}}
-    raw_s, corr, fold = [], [], []
+    raw_s, corr, fold, bucket, dset = [], [], [], [], []
     for name, exs in devs.items():
         preds, cps = predict_all(model, exs, calibrate=False)
         metrics["dev"][name] = score(exs, preds)
@@ -129,6 +196,8 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
             raw_s += s
             corr += c
             fold += [i % 2] * len(s)
+            bucket += [style_bucket(ex["text"], lang, style)] * len(s)
+            dset += [name] * len(s)
         print(f"[{lang}] {name}: {json.dumps(metrics['dev'][name]['ALL'])} {cps:,.0f} chars/s", flush=True)
     # domain check on the project samples when they were not trained on (not used for calibration)
     from .data import samples as load_samples
@@ -141,38 +210,59 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
             metrics["samples"][fname] = score(sm, preds)
             print(f"[{lang}] samples {fname} ({metrics['samples_eval']}): "
                   f"{json.dumps(metrics['samples'][fname]['ALL'])}", flush=True)
-    # 2-fold cross-fitted ECE (fit on one half of the dev texts, measure on the other)
-    cross = []
+    # 2-fold cross-fitted ECE (fit on one half of the dev texts, measure on the other), for the
+    # pooled map (one isotonic map for all text) and the style-bucketed maps that are shipped
+    idx = range(len(raw_s))
+    cross_pooled, cross_bucket = [0.0] * len(raw_s), [0.0] * len(raw_s)
     for k in (0, 1):
-        cal = Calibrator.fit([s for s, f in zip(raw_s, fold) if f != k], [c for c, f in zip(corr, fold) if f != k])
-        cross += [(cal(s), c) for s, c, f in zip(raw_s, corr, fold) if f == k]
-    calib = Calibrator.fit(raw_s, corr)
+        tr = [i for i in idx if fold[i] != k]
+        cal = Calibrator.fit([raw_s[i] for i in tr], [corr[i] for i in tr])
+        calb = Calibrator.fit_buckets([raw_s[i] for i in tr], [corr[i] for i in tr], [bucket[i] for i in tr])
+        for i in idx:
+            if fold[i] == k:
+                cross_pooled[i] = cal(raw_s[i])
+                cross_bucket[i] = calb(raw_s[i], bucket[i])
+    calib = Calibrator.fit_buckets(raw_s, corr, bucket)
+    calib.style = style
     calib.save(tmp / "calibration.json")
+    per_set = {}
+    for name in devs:
+        ii = [i for i in idx if dset[i] == name]
+        per_set[name] = {
+            "n_spans": len(ii),
+            "buckets": dict(Counter(bucket[i] for i in ii)),
+            "raw": round(ece([raw_s[i] for i in ii], [corr[i] for i in ii]), 4),
+            "pooled_cross_fitted": round(ece([cross_pooled[i] for i in ii], [corr[i] for i in ii]), 4),
+            "bucketed_cross_fitted": round(ece([cross_bucket[i] for i in ii], [corr[i] for i in ii]), 4),
+        }
     metrics["ece"] = {
         "raw_min_marginal": round(ece(raw_s, corr), 4),
-        "isotonic_cross_fitted": round(ece([s for s, _ in cross], [c for _, c in cross]), 4),
-        "isotonic_in_sample": round(ece([calib(s) for s in raw_s], corr), 4),
+        "isotonic_cross_fitted": round(ece(cross_bucket, corr), 4),
+        "pooled_isotonic_cross_fitted": round(ece(cross_pooled, corr), 4),
+        "isotonic_in_sample": round(ece([calib(s, b) for s, b in zip(raw_s, bucket)], corr), 4),
         "n_spans": len(raw_s),
+        "per_dev_set": per_set,
     }
     manifest["metrics"] = metrics
     size = sum(p.stat().st_size for p in tmp.iterdir())
     manifest["size_bytes"] = size
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     (tmp / "card.md").write_text(card(manifest), encoding="utf-8")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staged = target.parent / f".{lang}.new"
-    if staged.exists():
-        shutil.rmtree(staged)
-    shutil.copytree(tmp, staged)
-    shutil.rmtree(tmp)
-    staged.chmod(0o755)
-    if target.exists():
-        shutil.rmtree(target)
-    staged.rename(target)
-    print(f"[{lang}] ECE {metrics['ece']}; size {size / 1e6:.2f} MB; total {time.time() - t0:.0f}s", flush=True)
+    print(f"[{lang}] ECE {metrics['ece']}; size {size / 1e6:.2f} MB", flush=True)
 
 
 def card(m: dict) -> str:
+    cl = m.get("clusters")
+    feats_note = []
+    if cl:
+        feats_note = [
+            f"- Word-cluster features ({cl['file']}, tables {cl['entries']}): {cl['method']}. Built by "
+            f"training/ner/clusters.py from raw text: {cl['sources']}. Only cluster ids are shipped, no text.",
+        ]
+    if m.get("featurizer"):
+        feats_note.append(f"- Featurizer options: {m['featurizer']}")
+    if m.get("social_train_repeat", 1) > 1:
+        feats_note.append(f"- Social-media train sets (weibo-zh / wnut17-en) repeated {m['social_train_repeat']}x")
     lines = [
         f"# NER model card — {m['lang']} ({m['backend']}, version {m['version']})",
         "",
@@ -186,6 +276,7 @@ def card(m: dict) -> str:
         *[f"- {t}" for t in m["trained_on"]],
         f"- Gazetteer features: {m['gazetteer']}",
         f"- Post-processing: {m.get('postprocess', 'none')}",
+        *feats_note,
         "",
         "Licences are as stated in /work/shared/corpora/ner/*/README.md; corpora with no stated licence are "
         "research data: check before commercial use. No corpus text is shipped, only weights and word lists.",
@@ -211,7 +302,15 @@ def card(m: dict) -> str:
     lines += [
         "",
         f"ECE (10 bins, n={e['n_spans']} predicted dev spans): raw {e['raw_min_marginal']}, "
-        f"isotonic 2-fold cross-fitted {e['isotonic_cross_fitted']}, in-sample {e['isotonic_in_sample']}.",
+        f"style-bucketed isotonic 2-fold cross-fitted {e['isotonic_cross_fitted']} (one pooled map: "
+        f"{e.get('pooled_isotonic_cross_fitted')}), in-sample {e['isotonic_in_sample']}.",
+        "",
+        "| dev set | spans | style buckets | ECE raw | pooled map (cross-fitted) | bucketed maps (cross-fitted) |",
+        "| --- | ---: | --- | ---: | ---: | ---: |",
+        *[f"| {k} | {v['n_spans']} | {v['buckets']} | {v['raw']} | {v['pooled_cross_fitted']} | "
+          f"{v['bucketed_cross_fitted']} |" for k, v in e.get("per_dev_set", {}).items()],
+        "",
+        f"Calibration: {m.get('calibration', 'isotonic')}.",
         f"Speed (one process, chars/s): {m['metrics']['chars_per_s']}. Size: {m['size_bytes'] / 1e6:.2f} MB.",
         f"Gold spans not representable by the units: {m['alignment']['misaligned_share']:.2%}.",
         "",
@@ -231,11 +330,22 @@ def main(argv=None) -> None:
     ap.add_argument("--scheme", choices=["BIO", "BILOU"])
     ap.add_argument("--extra", action="append", default=[], choices=sorted(EXTRA), help="add a corpus")
     ap.add_argument("--samples", action="store_true", help="add corpora/samples/<lang>.jsonl to training")
+    ap.add_argument("--clusters", help="clusters.json from training.ner.clusters (copied into the model)")
+    ap.add_argument("--repeat-social", type=int, default=1, help="repeat weibo-zh / wnut17-en train N times")
+    ap.add_argument("--latin-units", action="store_true", help="zh: one unit per Latin word, not per letter")
+    ap.add_argument("--cluster-window", type=int, default=2, choices=[0, 1, 2],
+                    help="th/en: neighbour cluster features (2: +-2 and bigrams, 1: +-1 only, 0: none)")
+    ap.add_argument("--recalibrate", action="store_true",
+                    help="no training: refit calibration.json / metrics / card.md of <out>/<lang> in place")
     a = ap.parse_args(argv)
+    if a.recalibrate:
+        recalibrate(a.lang, Path(a.out) / a.lang)
+        return
     d = DEFAULTS[a.lang]
     train(a.lang, Path(a.out), a.c1 if a.c1 is not None else d["c1"], a.c2 if a.c2 is not None else d["c2"],
           a.max_iter or d["max_iter"], a.minfreq or d["minfreq"], a.samples, a.limit,
-          a.scheme or d.get("scheme", "BIO"), tuple(a.extra))
+          a.scheme or d.get("scheme", "BIO"), tuple(a.extra), a.clusters, a.repeat_social, a.latin_units,
+          a.cluster_window)
 
 
 if __name__ == "__main__":

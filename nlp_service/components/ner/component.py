@@ -40,8 +40,9 @@ class LanguageModel:
             ents = [(s + ws, e + ws, lab, sc) for s, e, lab, sc in self.backend.predict(text[ws:we])]
             per_window.append((w, ents))
         spans = postprocess(text, self.lang, merge(per_window))
-        if calibrate:
-            spans = [(s, e, lab, self.calibrator(sc)) for s, e, lab, sc in spans]
+        if calibrate and spans:
+            bucket = self.calibrator.bucket(text, self.lang) if self.calibrator.buckets else None
+            spans = [(s, e, lab, self.calibrator(sc, bucket)) for s, e, lab, sc in spans]
         return spans
 
 

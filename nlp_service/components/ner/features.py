@@ -128,34 +128,164 @@ class Gazetteer:
         return out
 
 
+_DIGITS = re.compile(r"\d")
+ZH_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def cluster_key(lang: str, w: str) -> str:
+    """Lookup key of a unit in the cluster tables (same function at cluster-building time)."""
+    if not w.isalpha():
+        w = _DIGITS.sub("0", w)
+    return w.lower() if lang in ("en", "zh") else w
+
+
+class Clusters:
+    """Word -> distributional cluster ids at several granularities (``clusters.json``, built by
+    training/ner/clusters.py from raw text). ``tables`` maps a table name ("w" words/tokens,
+    "c" Chinese characters) to {key: "id64.id256.id1024"}."""
+
+    def __init__(self, data: dict | None = None):
+        data = data or {}
+        self.ks: list[int] = list(data.get("ks", []))
+        self.tables: dict[str, dict[str, tuple[str, ...]]] = {
+            name: {w: tuple(v.split(".")) for w, v in tab.items()} for name, tab in data.get("tables", {}).items()
+        }
+
+    def __bool__(self) -> bool:
+        return bool(self.tables)
+
+    @classmethod
+    def load(cls, path: Path) -> "Clusters":
+        if not path.is_file():
+            return cls()
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    def ids(self, table: str, keys: list[str]) -> list[tuple[str, ...] | None]:
+        tab = self.tables.get(table, {})
+        return [tab.get(k) for k in keys]
+
+
+def cluster_features(f: list[str], cl: list[tuple[str, ...] | None], i: int, ks: list[int], pre: str = "k",
+                     window: int = 2) -> None:
+    """Cluster ids of unit i at every granularity, and coarse ids of its neighbours (window 2:
+    +-1 at the middle granularity, +-2 and bigrams at the coarsest; window 1: +-1 only)."""
+    n = len(cl)
+    c = cl[i]
+    if c is None:
+        f.append(pre + "=oov")
+    else:
+        f.extend(_self_feats(pre, tuple(ks), c))
+    if len(ks) >= 2 and window >= 1:
+        for o in ((-2, -1, 1, 2) if window >= 2 else (-1, 1)):
+            j = i + o
+            if 0 <= j < n:
+                cj = cl[j]
+                v = cj[1] if abs(o) == 1 and cj is not None else cj[0] if cj is not None else "oov"
+                f.append(f"{pre}{ks[1] if abs(o) == 1 else ks[0]}{o:+d}={v}")
+        if window < 2:
+            return
+        if c is not None and 0 < i and cl[i - 1] is not None:
+            f.append(f"{pre}{ks[0]}:-1|0={cl[i - 1][0]}|{c[0]}")
+        if c is not None and i + 1 < n and cl[i + 1] is not None:
+            f.append(f"{pre}{ks[0]}:0|+1={c[0]}|{cl[i + 1][0]}")
+
+
+@lru_cache(maxsize=65536)
+def _self_feats(pre: str, ks: tuple[int, ...], c: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{pre}{k}={v}" for k, v in zip(ks, c))
+
+
+def is_emoji(w: str) -> bool:
+    if w.isascii():
+        return False
+    return any(unicodedata.category(ch) == "So" or 0x1F000 <= ord(ch) <= 0x1FAFF for ch in w)
+
+
 # --------------------------------------------------------------------------------------------
-# Chinese: one unit per character
+# Chinese: one unit per character (a run of Latin letters/digits starting with a letter is one unit)
 
 
 class ZhFeaturizer:
     lang = "zh"
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, clusters: "Clusters | None" = None, latin_units: bool = False):
         self.gaz = gazetteer
+        self.clusters = clusters or Clusters()
+        self.latin_units = latin_units  # models trained before 2026-11-28 used one unit per letter
 
     def units(self, text: str) -> list[Span]:
-        return [(i, i + 1) for i, ch in enumerate(text) if not ch.isspace()]
+        if not self.latin_units:
+            return [(i, i + 1) for i, ch in enumerate(text) if not ch.isspace()]
+        out: list[Span] = []
+        i, n = 0, len(text)
+        while i < n:
+            ch = text[i]
+            if ch.isspace():
+                i += 1
+                continue
+            if ch.isascii() and ch.isalpha():
+                m = ZH_LATIN.match(text, i)
+                out.append((i, m.end()))
+                i = m.end()
+                continue
+            out.append((i, i + 1))
+            i += 1
+        return out
 
     def features(self, text: str, units: list[Span]) -> list[list[str]]:
+        if any(e - s > 1 for s, e in units):
+            return self._features_latin(text, units)
+        return self._features_chars(text, units)
+
+    def _features_latin(self, text: str, units: list[Span]) -> list[list[str]]:
+        """Units with Latin words: jieba / gazetteer / cluster lookups run over the characters and
+        are read at each unit's first character; the lowercased word stands in as its 'character'."""
+        cu = [(k, k + 1) for s, e in units for k in range(s, e)]
+        first, pos = [], 0
+        for s, e in units:
+            first.append(pos)
+            pos += e - s
+        return self._features_chars(text, cu, words=[text[s:e] for s, e in units], first=first)
+
+    def _features_chars(self, text: str, units: list[Span], words: list[str] | None = None,
+                        first: list[int] | None = None) -> list[list[str]]:
         # Work on the text without whitespace (units are its non-space chars).
         chars = [text[s] for s, _ in units]
-        n = len(chars)
         compact = "".join(chars)
+        n = len(chars)
+        toks = tokenize(compact, "zh")
         # jieba word-boundary tags on the compact text
         seg = ["S"] * n
         wlen = [1] * n
-        for s, e in tokenize(compact, "zh"):
+        for s, e in toks:
             L = e - s
             for k in range(s, e):
                 wlen[k] = L
                 seg[k] = "S" if L == 1 else ("B" if k == s else "E" if k == e - 1 else "M")
         gaz = self.gaz.char_matches(compact)
         cls = [char_class(c) for c in chars]
+        # jieba word of every char (cluster lookup)
+        cl = self.clusters
+        wid: list[tuple[str, ...] | None] = [None] * len(chars)
+        if cl:
+            wtab = cl.tables.get("w", {})
+            for s, e in toks:
+                v = wtab.get(cluster_key("zh", compact[s:e]))
+                for k in range(s, e):
+                    wid[k] = v
+        if words is not None:  # unit level: Latin words are one unit
+            fi = first
+            last = [(fi[k + 1] if k + 1 < len(fi) else len(chars)) - 1 for k in range(len(fi))]
+            seg = [("S" if seg[a] == "B" and seg[b] == "E" and a != b else seg[a]) if words[k][:1].isascii() and len(words[k]) > 1
+                   else seg[a] for k, (a, b) in enumerate(zip(fi, last))]
+            wlen = [wlen[a] for a in fi]
+            gaz = [gaz[a] for a in fi]
+            cls = [("WU" if w.isupper() else "W") if len(w) > 1 else cls[a] for w, a in zip(words, fi)]
+            wid = [wid[a] for a in fi]
+            chars = [w.lower() if len(w) > 1 else w for w in words]
+        n = len(chars)
+        if cl:
+            cid = cl.ids("c", [cluster_key("zh", c) for c in chars])
         pad = ["<s>", "<s>"] + chars + ["</s>", "</s>"]
         feats: list[list[str]] = []
         for i in range(n):
@@ -189,6 +319,22 @@ class ZhFeaturizer:
                 f.append("gz-1=" + gaz[i - 1])
             if i + 1 < n and gaz[i + 1]:
                 f.append("gz+1=" + gaz[i + 1])
+            if cl:
+                ks = cl.ks
+                ci = cid[i]
+                if ci is not None:
+                    f.append(f"cc{ks[0]}={ci[0]}")
+                    f.append(f"cc{ks[1]}={ci[1]}")
+                if i and cid[i - 1] is not None:
+                    f.append(f"cc{ks[0]}-1={cid[i - 1][0]}")
+                if i + 1 < n and cid[i + 1] is not None:
+                    f.append(f"cc{ks[0]}+1={cid[i + 1][0]}")
+                wi = wid[i]
+                if wi is not None:
+                    f.append(f"wc{ks[1]}={seg[i]}{wi[1]}")
+                    f.append(f"wc{ks[-1]}={wi[-1]}")
+                elif seg[i] != "S" or cls[i][0] == "W":
+                    f.append("wc=oov")
             feats.append(f)
         return feats
 
@@ -251,8 +397,10 @@ def _th_freq() -> dict[str, int]:
 class ThFeaturizer:
     lang = "th"
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, clusters: Clusters | None = None, cluster_window: int = 2):
         self.gaz = gazetteer
+        self.clusters = clusters or Clusters()
+        self.cluster_window = cluster_window
 
     def units(self, text: str) -> list[Span]:
         # nlpO3 tokens, with quotes/brackets/separators split off ('"สม' -> '"', 'สม')
@@ -299,6 +447,8 @@ class ThFeaturizer:
         pad = ["<s>", "<s>"] + toks + ["</s>", "</s>"]
         freq = _th_freq()
         fq = ["^", "^"] + [str(freq.get(t, 0)) for t in toks] + ["$", "$"]
+        cl = self.clusters
+        cid = cl.ids("w", [cluster_key("th", t) for t in toks]) if cl else None
         feats = []
         for i in range(n):
             w = toks[i]
@@ -360,6 +510,8 @@ class ThFeaturizer:
                 f.append("gz-1=" + gz[i - 1])
             if i + 1 < n and gz[i + 1]:
                 f.append("gz+1=" + gz[i + 1])
+            if cid is not None:
+                cluster_features(f, cid, i, cl.ks, window=self.cluster_window)
             feats.append(f)
         return feats
 
@@ -382,8 +534,10 @@ _EN_TITLES = {
 class EnFeaturizer:
     lang = "en"
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, clusters: Clusters | None = None, cluster_window: int = 2):
         self.gaz = gazetteer
+        self.clusters = clusters or Clusters()
+        self.cluster_window = cluster_window
 
     def units(self, text: str) -> list[Span]:
         return tokenize(text, "en")
@@ -399,6 +553,10 @@ class EnFeaturizer:
         # all-caps sentence (headline) flag
         letters = [t for t in toks if any(c.isalpha() for c in t)]
         caps_sent = bool(letters) and sum(t.isupper() for t in letters) > 0.6 * len(letters)
+        cl = self.clusters
+        cid = cl.ids("w", [cluster_key("en", t) for t in toks]) if cl else None
+        # social-media style: no capital letter anywhere / @mentions, #hashtags, emoji
+        low_sent = bool(letters) and not any(c.isupper() for t in letters for c in t)
         feats = []
         for i in range(n):
             w, lw = toks[i], low[i]
@@ -455,6 +613,16 @@ class EnFeaturizer:
                 f.append("gz-1=" + gz[i - 1])
             if i + 1 < n and gz[i + 1]:
                 f.append("gz+1=" + gz[i + 1])
+            if cid is not None:
+                cluster_features(f, cid, i, cl.ks, window=self.cluster_window)
+                if low_sent:
+                    f.append("lowsent")
+                if cid[i] is not None:
+                    f.append(f"k{cl.ks[1]}title={cid[i][1]}{w[:1].isupper()}")
+                if is_emoji(w):
+                    f.append("emoji")
+                if i and toks[i - 1][:1] in "@#":
+                    f.append("after@#")
             feats.append(f)
         return feats
 
@@ -463,12 +631,20 @@ GAZ_MAX_LEN = {"zh": 12, "th": 40, "en": 60}
 FEATURIZERS = {"zh": ZhFeaturizer, "th": ThFeaturizer, "en": EnFeaturizer}
 
 
-def make_featurizer(lang: str, model_dir: Path | None = None, gazetteer: Gazetteer | None = None):
+def make_featurizer(lang: str, model_dir: Path | None = None, gazetteer: Gazetteer | None = None,
+                    clusters: Clusters | None = None, options: dict | None = None):
     if gazetteer is None:
         # zh matches characters (cap the length for speed); th/en match token n-grams
         max_len = GAZ_MAX_LEN[lang]
         gazetteer = Gazetteer.load(model_dir / "gazetteer.json", max_len) if model_dir else Gazetteer({})
-    return FEATURIZERS[lang](gazetteer)
+    if clusters is None:
+        # optional distributional cluster table (training/ner/clusters.py)
+        clusters = Clusters.load(model_dir / "clusters.json") if model_dir else Clusters()
+    if options is None:
+        # featurizer options recorded in the model's manifest ("featurizer": {...})
+        mf = model_dir / "manifest.json" if model_dir else None
+        options = json.loads(mf.read_text(encoding="utf-8")).get("featurizer", {}) if mf and mf.is_file() else {}
+    return FEATURIZERS[lang](gazetteer, clusters, **options)
 
 
 _SENT_END = re.compile(r"[。！？!?；;\n]|\.(?=\s)")
