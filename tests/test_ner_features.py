@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given, settings, strategies as st
+
 from nlp_service.components.ner.calibration import Calibrator, style_bucket
 from nlp_service.components.ner.features import (
     Clusters,
@@ -127,3 +129,27 @@ def test_shipped_models_load_their_clusters_and_options():
             assert (folder / "clusters.json").is_file()
         if lang == "zh":
             assert fz.latin_units == bool(manifest.get("featurizer", {}).get("latin_units"))
+
+
+def _char_matches_reference(gaz, text):
+    """The plain definition: at each position the longest listed word, greedy left to right."""
+    out, i = [None] * len(text), 0
+    while i < len(text):
+        hit = next((L for L in range(min(gaz.max_len, len(text) - i), 1, -1) if text[i : i + L] in gaz.words), 0)
+        if hit:
+            lab = gaz.words[text[i : i + hit]]
+            out[i : i + hit] = ["B-" + lab] + ["I-" + lab] * (hit - 2) + ["E-" + lab]
+            i += hit
+        else:
+            i += 1
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("妙瓦底大其力金三角王张伟明 A")), max_size=40))
+def test_char_matches_equals_the_plain_longest_match(text):
+    from nlp_service.components.ner.features import Gazetteer
+
+    gaz = Gazetteer({"LOCATION": ["妙瓦底", "大其力", "金三角", "三角"], "PERSON": ["王伟", "张伟明", "张伟"],
+                     "ORG": ["金三角", "王张伟明大其力金三角王张"]})
+    assert gaz.char_matches(text) == _char_matches_reference(gaz, text)

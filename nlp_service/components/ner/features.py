@@ -67,6 +67,12 @@ class Gazetteer:
                     elif label not in prev.split("+"):  # in several lists: "LOCATION+PERSON"
                         self.words[w] = "+".join(sorted(prev.split("+") + [label]))
         self.max_len = max((len(w) for w in self.words), default=0)
+        # For each first character, the lengths of the words that start with it, longest first:
+        # char_matches tries only those instead of every length at every position.
+        lens: dict[str, set[int]] = {}
+        for w in self.words:
+            lens.setdefault(w[0], set()).add(len(w))
+        self.lengths_by_first: dict[str, tuple[int, ...]] = {c: tuple(sorted(v, reverse=True)) for c, v in lens.items()}
         self.lower: dict[str, str] = {}
         for w, lab in self.words.items():
             lw = w.lower()
@@ -84,9 +90,12 @@ class Gazetteer:
         out: list[str | None] = [None] * len(text)
         i, n = 0, len(text)
         words = self.words
+        lengths = self.lengths_by_first
         while i < n:
             hit = 0
-            for L in range(min(self.max_len, n - i), 1, -1):
+            for L in lengths.get(text[i], ()):
+                if L > n - i:
+                    continue
                 lab = words.get(text[i : i + L])
                 if lab is not None:
                     hit = L
@@ -394,6 +403,34 @@ def _th_freq() -> dict[str, int]:
         return {}
 
 
+@lru_cache(maxsize=200_000)
+def _th_word_features(w: str, fq: str) -> tuple[str, ...]:
+    """The features of a Thai token that depend on the token alone, computed once per distinct
+    token (a CRF attribute list is a set: where they sit in it does not matter)."""
+    f = ["b", "w=" + w, "p1=" + w[:1], "p2=" + w[:2], "s1=" + w[-1:], "s2=" + w[-2:],
+         "len=" + str(min(len(w), 8)), "type=" + _th_type(w), "shape=" + word_shape(w, short=True), "fq=" + fq]
+    if w in TH_TITLES:
+        f.append("title")
+    if w in TH_LOC_CUES:
+        f.append("loccue")
+    if w in TH_ORG_CUES:
+        f.append("orgcue")
+    if "." in w:
+        f.append("dot")
+    if len(w) > 2:
+        f.append("p3=" + w[:3])
+        f.append("s3=" + w[-3:])
+    for cue in _TH_ORG_PREFIX:
+        if w.startswith(cue) and len(w) > len(cue):
+            f.append("orgpre=" + cue)
+            break
+    for cue in _TH_LOC_PREFIX:
+        if w.startswith(cue) and len(w) > len(cue):
+            f.append("locpre=" + cue)
+            break
+    return tuple(f)
+
+
 class ThFeaturizer:
     lang = "th"
 
@@ -454,53 +491,25 @@ class ThFeaturizer:
             w = toks[i]
             j = i + 2
             f = [
-                "b",
-                "w=" + w,
                 "w-1=" + pad[j - 1],
                 "w+1=" + pad[j + 1],
                 "w-2=" + pad[j - 2],
                 "w+2=" + pad[j + 2],
                 "w-1w=" + pad[j - 1] + "|" + w,
                 "ww+1=" + w + "|" + pad[j + 1],
-                "p1=" + w[:1],
-                "p2=" + w[:2],
-                "s1=" + w[-1:],
-                "s2=" + w[-2:],
-                "len=" + str(min(len(w), 8)),
-                "type=" + _th_type(w),
-                "shape=" + word_shape(w, short=True),
                 "spb=" + str(sp_before[i]),
                 "spa=" + str(sp_after[i]),
+                *_th_word_features(w, fq[j]),
             ]
-            if w in TH_TITLES:
-                f.append("title")
             if i and toks[i - 1] in TH_TITLES:
                 f.append("title-1")
             if i > 1 and toks[i - 2] in TH_TITLES:
                 f.append("title-2")
-            if w in TH_LOC_CUES:
-                f.append("loccue")
             if i and toks[i - 1] in TH_LOC_CUES:
                 f.append("loccue-1")
-            if w in TH_ORG_CUES:
-                f.append("orgcue")
             if i and toks[i - 1] in TH_ORG_CUES:
                 f.append("orgcue-1")
-            if "." in w:
-                f.append("dot")
-            if len(w) > 2:
-                f.append("p3=" + w[:3])
-                f.append("s3=" + w[-3:])
-            for cue in _TH_ORG_PREFIX:
-                if w.startswith(cue) and len(w) > len(cue):
-                    f.append("orgpre=" + cue)
-                    break
-            for cue in _TH_LOC_PREFIX:
-                if w.startswith(cue) and len(w) > len(cue):
-                    f.append("locpre=" + cue)
-                    break
             f.append("w-1w+1=" + pad[j - 1] + "|" + pad[j + 1])
-            f.append("fq=" + fq[j])
             f.append("fq-1fq=" + fq[j - 1] + fq[j])
             f.append("fqfq+1=" + fq[j] + fq[j + 1])
             f.append("fq-1fqfq+1=" + fq[j - 1] + fq[j] + fq[j + 1])
@@ -529,6 +538,26 @@ _EN_TITLES = {
     "general", "col", "col.", "capt", "capt.", "lt", "lt.", "police", "officer", "judge", "prof", "prof.", "pol",
     "maj", "maj.", "sgt", "sgt.", "king", "queen", "prince", "senator", "governor", "mayor", "chairman", "ceo",
 }
+
+
+@lru_cache(maxsize=200_000)
+def _en_word_features(w: str) -> tuple[str, ...]:
+    """The features of an English token that depend on the token alone, computed once per
+    distinct token (a CRF attribute list is a set: where they sit in it does not matter)."""
+    lw = w.lower()
+    f = ["b", "w=" + lw, "sh=" + word_shape(w), "p1=" + lw[:1], "p2=" + lw[:2], "p3=" + lw[:3],
+         "s1=" + lw[-1:], "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:]]
+    if w.isupper():
+        f.append("upper")
+    if any(c.isdigit() for c in w):
+        f.append("digit")
+    if w.startswith(("@", "#")):
+        f.append("at" if w[0] == "@" else "hash")
+    if "http" in lw or "www." in lw:
+        f.append("url")
+    if lw in _EN_ORG_SUFFIX:
+        f.append("orgsuf")
+    return tuple(f)
 
 
 class EnFeaturizer:
@@ -562,27 +591,18 @@ class EnFeaturizer:
             w, lw = toks[i], low[i]
             j = i + 2
             f = [
-                "b",
-                "w=" + lw,
+                *_en_word_features(w),
                 "w-1=" + padl[j - 1],
                 "w+1=" + padl[j + 1],
                 "w-2=" + padl[j - 2],
                 "w+2=" + padl[j + 2],
                 "w-1w=" + padl[j - 1] + "|" + lw,
                 "ww+1=" + lw + "|" + padl[j + 1],
-                "sh=" + word_shape(w),
                 "ssh=" + shapes[i],
                 "ssh-1=" + pads[j - 1],
                 "ssh+1=" + pads[j + 1],
                 "ssh-1ssh=" + pads[j - 1] + "|" + shapes[i],
                 "sshssh+1=" + shapes[i] + "|" + pads[j + 1],
-                "p1=" + lw[:1],
-                "p2=" + lw[:2],
-                "p3=" + lw[:3],
-                "s1=" + lw[-1:],
-                "s2=" + lw[-2:],
-                "s3=" + lw[-3:],
-                "s4=" + lw[-4:],
                 "first=" + str(i == 0),
                 "caps_sent=" + str(caps_sent),
             ]
@@ -592,16 +612,6 @@ class EnFeaturizer:
                     f.append("title-1")
                 if i + 1 < n and toks[i + 1][:1].isupper():
                     f.append("title+1")
-            if w.isupper():
-                f.append("upper")
-            if any(c.isdigit() for c in w):
-                f.append("digit")
-            if w.startswith(("@", "#")):
-                f.append("at" if w[0] == "@" else "hash")
-            if "http" in lw or "www." in lw:
-                f.append("url")
-            if lw in _EN_ORG_SUFFIX:
-                f.append("orgsuf")
             if i + 1 < n and low[i + 1] in _EN_ORG_SUFFIX:
                 f.append("orgsuf+1")
             if i and low[i - 1] in _EN_TITLES:
