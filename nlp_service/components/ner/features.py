@@ -40,6 +40,7 @@ def char_class(ch: str) -> str:
     return "P" if cat.startswith("P") else "O"
 
 
+@lru_cache(maxsize=200_000)  # called for every token and its neighbours: once per distinct token
 def word_shape(w: str, short: bool = False) -> str:
     out = []
     for ch in w:
