@@ -133,10 +133,9 @@ def http_and_memory(plan: Plan, want_http: bool, want_memory: bool,
     tables: list[Table] = []
     bodies = request_bodies(plan)
     argv = list(plan.server_argv) if plan.server_argv else None
-    runs = {}  # workers -> (ready_s, mem_loaded, results, mem_after)
-    for workers in plan.http_workers:
-        levels = plan.http_levels if want_http else (8,)
-        runs[workers] = _serve_and_load(plan, workers, levels, bodies, argv, log)
+    levels = plan.http_levels if want_http else (8,)
+    runs = {w: _serve_and_load(plan, w, levels, bodies, argv, log) for w in plan.http_workers}
+    # workers -> (ready_s, mem_loaded, results, mem_after)
 
     if want_http:
         t = Table("3. HTTP: POST /v1/analyze, ~500-char tip-offs (th/zh/en/mixed), loopback",
@@ -173,12 +172,7 @@ def http_and_memory(plan: Plan, want_http: bool, want_memory: bool,
             mems[workers] = mem_after
         if plan.extra_workers:
             top = max(plan.http_workers) + 1
-            log(f"[memory] starting server ({top} workers)")
-            with ServerProcess(top, argv, plan.ready_timeout, plan.server_hide_torch) as server:
-                server.wait_workers_loaded(1.0, plan.ready_timeout)
-                warm_languages(server, plan.http_timeout, rounds=top, concurrency=top)
-                run_load(server.base_url, bodies, 8, plan.http_requests, plan.http_level_seconds, plan.http_timeout)
-                mems[top] = server.memory()
+            mems[top] = _serve_and_load(plan, top, (8,), bodies, argv, log)[3]
             _mem_row(t, f"{top} workers: after {plan.http_requests} requests at concurrency 8", mems[top],
                      TARGET_SERVER_MB, mems[top].pss_total or mems[top].rss_total)
             for pid, rss, pss, kind in zip(mems[top].pids, mems[top].rss, mems[top].pss, mems[top].roles):

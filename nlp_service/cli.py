@@ -10,6 +10,7 @@ from typing import Annotated, Callable, Iterator, Optional
 import typer
 
 from nlp_service.config import get_settings
+from nlp_service.jsonl import LANG_HINTS, parse_lines
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Multilingual (th/zh/en) analysis of trafficking, scam and smuggling reports.")
@@ -35,8 +36,6 @@ def _analyzer(model: Path | None):
 
 def _read_jsonl(path: str, max_chars: int | None = None) -> Iterator[tuple[int, dict | None, str | None]]:
     """Yield (line number, record or None, error or None); bad lines never stop the run."""
-    from nlp_service.jsonl import parse_lines
-
     stream = sys.stdin.buffer if path == "-" else open(path, "rb")
     try:
         yield from parse_lines(stream, max_chars=max_chars)
@@ -89,7 +88,7 @@ def _text_or_file(input: str | None, text: str | None, lang: str | None, output:
     """Run ``Analyzer.<method>`` on --text or on every line of a JSONL file (analyze and tokenize)."""
     if (input is None) == (text is None):
         _fail("give either a JSONL file (or -) or --text")
-    if lang not in (None, "th", "zh", "en"):
+    if lang not in LANG_HINTS:
         _fail(f"--lang must be th, zh or en (got {lang!r})")
     analyzer = _analyzer(model)
     fn = getattr(analyzer, method)

@@ -95,9 +95,6 @@ class Analyzer:
         assign_languages(doc)
         return doc
 
-    def _tokens(self, doc: Doc) -> Doc:
-        return tokenize_doc(doc)
-
     def process(self, text: str, doc_id: str | None = None, lang: str | None = None) -> Doc:
         return self.process_many([(text, doc_id, lang)])[0]
 
@@ -107,7 +104,7 @@ class Analyzer:
         docs = [self._prepare(text, doc_id, lang) for text, doc_id, lang in items]
         with self._lock:
             for doc in docs:
-                self._tokens(doc)
+                tokenize_doc(doc)
             for component in self.components:
                 pipe = getattr(component, "pipe", None)
                 docs = pipe(docs) if pipe else [component(d) for d in docs]
@@ -125,7 +122,7 @@ class Analyzer:
         return [self.to_result(d) for d in docs]
 
     def tokenize(self, text: str, doc_id: str | None = None, lang: str | None = None) -> schema.TokenizeResult:
-        doc = self._tokens(self._prepare(text, doc_id, lang))
+        doc = tokenize_doc(self._prepare(text, doc_id, lang))
         tokens = []
         for t in doc.tokens:
             s, e = doc.to_original(t.start, t.end)

@@ -361,7 +361,7 @@ def _token_bounds(doc: Doc, text: str, lang: str) -> tuple[set[int], set[int]]:
     """Start and end offsets of ``lang`` word tokens (the doc's own tokens when present)."""
     from nlp_service.text.tokenize import tokenize
 
-    # The pipeline segments Chinese on the Simplified view already (see Analyzer._tokens).
+    # The pipeline segments Chinese on the Simplified view already (see text.tokenize.tokenize_doc).
     tokens = [(t.start, t.end) for t in doc.tokens if t.lang == lang]
     if not tokens:
         runs = [(r.start, r.end) for r in doc.runs if r.lang == lang] or [(0, len(text))]

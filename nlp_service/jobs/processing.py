@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session, sessionmaker
 
 from nlp_service import schema
+from nlp_service.jsonl import LANG_HINTS
 from nlp_service.store import jobs as store
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ class BatchOutcome:
 
 def _analyse(analyzer, items: list[store.Claimed]) -> list[tuple[object | None, str | None]]:
     """``(result, None)`` or ``(None, error)`` per item; one bad text never fails its neighbours."""
-    requests = [schema.AnalyzeRequest(text=c.text, id=c.document_id[:256], lang=c.lang if c.lang in ("th", "zh", "en") else None)
+    requests = [schema.AnalyzeRequest(text=c.text, id=c.document_id[:256], lang=c.lang if c.lang in LANG_HINTS else None)
                 for c in items]
     try:
         return [(r, None) for r in analyzer.analyze_many(requests)]

@@ -29,7 +29,6 @@ class InProcessRunner:
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread = threading.Thread(target=self._run, name="job-runner", daemon=True)
-        self.processed = 0
 
     def start(self) -> None:
         self._thread.start()
@@ -46,7 +45,6 @@ class InProcessRunner:
         s = self.settings
         out = run_batch(self.sessions, self.get_analyzer(), batch_size=s.job_batch_size,
                         lease_seconds=s.job_lease_seconds, max_attempts=s.job_max_attempts)
-        self.processed += out.done + out.failed
         return out.claimed
 
     def _run(self) -> None:

@@ -70,8 +70,9 @@ def current_analysis(session: Session, doc_id: str) -> Analysis | None:
     return session.scalar(select(Analysis).where(Analysis.document_id == doc_id).order_by(Analysis.id.desc()).limit(1))
 
 
-def save_analysis(session: Session, doc: Document, result: schema.AnalysisResult) -> Analysis:
-    """Add an analysis row (history is kept), update the document's summary fields and index."""
+def save_analysis(session: Session, doc: Document, result: schema.AnalysisResult, commit: bool = True) -> Analysis:
+    """Add an analysis row (history is kept), update the document's summary fields and index.
+    ``commit=False`` leaves the transaction open for a caller that commits more with it."""
     data = result.model_dump(mode="json")
     data["id"] = doc.id
     row = Analysis(document_id=doc.id, model_name=result.model.name, model_version=result.model.version,
@@ -86,7 +87,10 @@ def save_analysis(session: Session, doc: Document, result: schema.AnalysisResult
     doc.families = "," + ",".join(flagged) + "," if flagged else ""
     session.flush()
     reindex(session, doc, data)
-    session.commit()
+    if commit:
+        session.commit()
+    else:
+        session.flush()
     return row
 
 

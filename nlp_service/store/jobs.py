@@ -20,7 +20,6 @@ Exactly-once results on top of at-least-once delivery:
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -46,13 +45,10 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from nlp_service.store import documents as repo
 from nlp_service.store.errors import Conflict, NotFound
-from nlp_service.jsonl import LANG_HINTS as JSONL_LANG_HINTS, parse_lines
+from nlp_service.jsonl import parse_lines
 from nlp_service.store.models import Analysis, Base, Document, utcnow
 
-JOB_STATUSES = ("creating", "queued", "running", "done", "failed")
-ITEM_STATUSES = ("queued", "running", "done", "failed", "skipped")
 MAX_REPORTED_ERRORS = 20
-LANG_HINTS = JSONL_LANG_HINTS  # re-exported for the jobs route
 
 
 class Job(Base):
@@ -332,17 +328,6 @@ def claim(session: Session, *, limit: int, lease_seconds: float, item_ids: Itera
             for r in rows]
 
 
-@contextlib.contextmanager
-def _single_commit(session: Session):
-    """Make ``documents.save_analysis`` flush instead of committing, so that the caller commits
-    the item, the analysis and the link between them in one transaction."""
-    session.commit = session.flush  # instance attribute shadows the method
-    try:
-        yield
-    finally:
-        del session.commit
-
-
 def _take(session: Session, c: Claimed, status: str, error: str | None = None) -> bool:
     """Start the item's result transaction: True if this claim still owns the item."""
     won = session.execute(
@@ -367,8 +352,8 @@ def complete(session: Session, c: Claimed, result) -> bool:
     if existing is not None:
         analysis_id = existing.id
     else:
-        with _single_commit(session):
-            analysis_id = repo.save_analysis(session, doc, result).id
+        # item, analysis and the link between them in one transaction
+        analysis_id = repo.save_analysis(session, doc, result, commit=False).id
     session.execute(update(JobItem).where(JobItem.id == c.item_id).values(analysis_id=analysis_id))
     session.commit()
     return True
@@ -408,9 +393,11 @@ def finish_jobs(session: Session, job_ids: Iterable[str]) -> list[str]:
     """Mark jobs with no queued or running item done (or failed: nothing succeeded); the ids finished."""
     ids = list(set(job_ids))
     finished = []
-    for job_id, counts in item_counts(session, ids).items():
-        if counts.get("queued") or counts.get("running"):
-            continue
+    # Only jobs without an open item need their items counted: this runs after every batch, so
+    # an unfinished job costs one indexed EXISTS, not a count over all its items.
+    open_ids = set(session.scalars(select(JobItem.job_id).where(
+        JobItem.job_id.in_(ids), JobItem.status.in_(("queued", "running"))).distinct())) if ids else set()
+    for job_id, counts in item_counts(session, [j for j in ids if j not in open_ids]).items():
         total = sum(counts.values())
         ok = counts.get("done", 0) + counts.get("skipped", 0)
         error_count = session.scalar(select(Job.error_count).where(Job.id == job_id)) or 0

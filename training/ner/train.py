@@ -82,8 +82,8 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
     cl_meta: dict = {}
     if clusters:
         shutil.copyfile(clusters, tmp / "clusters.json")
-        cl = Clusters.load(tmp / "clusters.json")
         raw = json.loads((tmp / "clusters.json").read_text(encoding="utf-8"))
+        cl = Clusters(raw)
         cl_meta = {"file": "clusters.json", "ks": raw["ks"], "method": raw["method"], "sources": raw["sources"],
                    "entries": {k: len(v) for k, v in raw["tables"].items()}}
     fz_options = {"latin_units": True} if (lang == "zh" and latin_units) else {}

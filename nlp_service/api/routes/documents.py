@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from starlette.datastructures import UploadFile as StarletteUploadFile
 
+from nlp_service.jsonl import LANG_HINTS
 from nlp_service import schema
 from nlp_service.api.auth import AnalystDep, SessionDep, SubmitterDep
 from nlp_service.api.deps import AnalyzerDep
@@ -34,7 +35,6 @@ from nlp_service.store.schemas import (
 )
 
 router = APIRouter(prefix="/v1", tags=["documents"])
-LANG_HINTS = (None, "th", "zh", "en")
 
 _SUBMIT_BODY = {
     "required": True,

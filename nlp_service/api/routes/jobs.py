@@ -13,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from starlette.datastructures import UploadFile as StarletteUploadFile
 
+from nlp_service.jsonl import LANG_HINTS
 from nlp_service import schema
 from nlp_service.api.auth import AnalystDep, SessionDep
 from nlp_service.api.errors import ApiError
@@ -150,7 +151,7 @@ async def create_job(request: Request, key: AnalystDep, session: SessionDep) -> 
         if not isinstance(upload, StarletteUploadFile):
             raise ApiError(422, "missing_file", "multipart job uploads need a `file` field (JSONL)")
         lang = form.get("lang") or None
-        if lang not in store.LANG_HINTS:
+        if lang not in LANG_HINTS:
             raise ApiError(422, "invalid_lang", f"lang must be one of th, zh, en (got {lang!r})")
         source = form.get("source") or None
         if source is not None and len(source) > 200:
@@ -193,10 +194,7 @@ def list_jobs(key: AnalystDep, session: SessionDep, status: JobStatus | None = N
 @router.get("/jobs/{job_id}", operation_id="get_job", response_model=JobPublic)
 def get_job(job_id: str, key: AnalystDep, session: SessionDep) -> JobPublic:
     """A job's progress: counts per item status, the first errors, the model used."""
-    job = store.get_job(session, job_id)
-    if job.status in ("queued", "running") and store.finish_jobs(session, [job.id]):
-        session.refresh(job)
-    return JobPublic.of(session, job)
+    return JobPublic.of(session, store.get_job(session, job_id))  # get_job settles the status from the items
 
 
 @router.get("/jobs/{job_id}/items", operation_id="list_job_items", response_model=JobItemsPublic)

@@ -92,7 +92,7 @@ class IndicatorTagger:
             if len(out) >= MAX_EVIDENCE:
                 break
         if not out:  # no cue fired: show where the classifier's strongest n-grams occur
-            for gram in self.model.top_features(text[:20000], hits, family):
+            for gram in self.model.top_features(text[:20000], family):
                 pos = text.find(gram.strip())
                 if pos < 0:
                     continue

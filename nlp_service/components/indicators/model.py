@@ -108,7 +108,7 @@ class IndicatorModel:
         z = np.asarray(self.tfidf.transform(texts) @ w[:n_text]) + self._lex(hits) @ w[n_text:] + self.intercept
         return self.calibrated(z)
 
-    def top_features(self, text: str, hits: list[CueHit], label: str, k: int = 3) -> list[str]:
+    def top_features(self, text: str, label: str, k: int = 3) -> list[str]:
         """The character n-grams that pushed ``label`` up most in ``text`` (for evidence)."""
         i = self.labels.index(label)
         x = self.tfidf.transform([text]).tocoo()
