@@ -263,13 +263,39 @@ def card(m: dict) -> str:
         feats_note.append(f"- Featurizer options: {m['featurizer']}")
     if m.get("social_train_repeat", 1) > 1:
         feats_note.append(f"- Social-media train sets (weibo-zh / wnut17-en) repeated {m['social_train_repeat']}x")
+    crf = (f"linear-chain CRF (python-crfsuite, L-BFGS, c1={m['params']['c1']}, c2={m['params']['c2']}, "
+           f"{m['params']['max_iterations']} iterations max, feature min. frequency {m['params']['feature.minfreq']})")
+    if m["backend"] == "bilstm":
+        nn = m["neural"]
+        model = [
+            f"BiLSTM tagger (training/ner/neural.py; torch for training, numpy at run time) over {m['units']}: "
+            f"each unit's CRF feature strings hashed into {nn['buckets']} buckets x {nn['dim']} dims (summed), "
+            f"one BiLSTM layer of {nn['hidden']} per direction, softmax over {m['tag_scheme']} tags for PERSON / "
+            f"LOCATION / ORG. Trained {nn['epochs']} epochs (Adam, lr {nn['lr']}, dropout {nn['dropout']}, feature "
+            f"dropout {nn['feat_dropout']}); the weights are averaged from epoch {nn['weights_averaged_from_epoch']} on.",
+            "",
+            f"Tag probabilities are averaged with the {crf} marginals at CRF weight "
+            f"{m['ensemble_crf_weight']}, then decoded by a Viterbi restricted to valid tag sequences. Scores: "
+            "minimum tag probability over the span, mapped by an isotonic calibration fitted on the dev predictions "
+            "(calibration.json).",
+            "",
+            "Dev F1 by CRF weight (0 = BiLSTM alone, 1 = CRF alone; the weight is chosen here): "
+            + "; ".join(f"{w}: " + ", ".join(f"{k} {v:.4f}" for k, v in f.items())
+                        for w, f in nn["ensemble_dev"].items()) + ".",
+            "",
+            f"Reproduce: the CRF folder from `python -m training.ner.train --lang {m['lang']} ...` (see "
+            f"training/ner/train.py), then `{m['command']}` (seconds: {nn['train_seconds']}).",
+        ]
+    else:
+        model = [
+            f"{crf[0].upper()}{crf[1:]} over {m['units']}, {m['tag_scheme']} tags for PERSON / LOCATION / ORG. "
+            "Scores: minimum CRF marginal over the span, mapped by an isotonic calibration fitted on the dev "
+            "predictions (calibration.json).",
+        ]
     lines = [
         f"# NER model card — {m['lang']} ({m['backend']}, version {m['version']})",
         "",
-        f"Linear-chain CRF (python-crfsuite, L-BFGS, c1={m['params']['c1']}, c2={m['params']['c2']}, "
-        f"{m['params']['max_iterations']} iterations max, feature min. frequency {m['params']['feature.minfreq']}) "
-        f"over {m['units']}, {m['tag_scheme']} tags for PERSON / LOCATION / ORG. Scores: minimum CRF marginal over the span, "
-        "mapped by an isotonic calibration fitted on the dev predictions (calibration.json).",
+        *model,
         "",
         "## Data",
         "",

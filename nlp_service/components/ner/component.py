@@ -14,6 +14,7 @@ from nlp_service.doc import Doc, EntitySpan
 from .backends import BACKENDS
 from .calibration import Calibrator
 from .chunking import chunks, merge
+from . import neural  # noqa: F401  (registers the "neural" backend)
 from .postprocess import postprocess
 
 log = logging.getLogger(__name__)
