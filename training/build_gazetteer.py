@@ -72,16 +72,21 @@ def _thai_freq() -> dict[str, int]:
     return dict(ttc.word_freqs())
 
 
-def is_common_word(name: str) -> bool:
+def is_common_word(name: str, population: int = 0) -> bool:
     """True when a place name is also an ordinary word (link it, never auto-match it)."""
     if HAN.search(name):
         if len(name) >= 3:
             return False
-        # jieba's POS tags are too noisy to trust (大连 is tagged as an adverb); frequency is
-        # a better signal: 合作 13478, 和平 7998, 东方 3993, 河口 1566 vs 合肥 406, 大连 1034.
-        # Names jieba tags as places (ns: 上海, 长安) stay matchable.
+        # jieba's POS tags are noisy (大连 is tagged as an adverb), so frequency decides with
+        # them: 合作 13478, 和平 7998, 东方 3993, 河口 1566 vs 合肥 406. Names jieba tags as places
+        # (ns: 上海, 长安, 阆中) stay matchable. Below 500,000 people, a name jieba knows as another
+        # word with some frequency is that word first (开通 v 1404, 新生 n 1379, 鸳鸯 n 740,
+        # 明月 t 358, 金牛 nz 66: the Weibo dev set showed these matched in chat as places),
+        # unless tagged as a name (nr: 瑞丽, 景洪), which NER decides.
         freq, tag = _jieba_tags().get(name, (0, ""))
-        return freq >= 1500 and not tag.startswith("ns")
+        if tag.startswith("ns"):
+            return False
+        return freq >= 1500 or (freq >= 50 and population < 500_000 and not tag.startswith("nr"))
     if THAI.search(name):
         # Short names that occur as words in running text: เลย "so/beyond", ตาก "to dry".
         freq = _thai_freq().get(name, 0)
@@ -101,7 +106,7 @@ def place_row(c: dict, *, latin_variants: bool) -> list[str]:
     if latin_variants:
         en = [a for a in alts if a.isascii() and LATIN_OK.match(a) and not CODE.match(a)]
         en = [a for a in en if a != c["name"]]
-    common = [a for a in th + zh if is_common_word(a)]
+    common = [a for a in th + zh if is_common_word(a, int(c.get("population") or 0))]
     return [
         f"geonames:{c['geonameid']}",
         c["name"],

@@ -286,7 +286,8 @@ def main(argv=None) -> None:
         "ensemble_crf_weight": w_best,
         "crf_weights": crf_manifest.get("weights", "model.crfsuite"),
         "crf_params": crf_manifest.get("params"),
-        "command": "python -m training.ner.neural " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "command": "python -m training.ner.neural " + " ".join(
+            "<CRF folder>" if x == a.crf else x for x in (argv if argv is not None else sys.argv[1:])),
         "neural": {"encoder": a.encoder, "dilations": a.dilations if a.encoder == "cnn" else None,
                    "buckets": a.buckets, "dim": a.dim, "hidden": a.hidden, "dropout": a.dropout, "feat_dropout": a.feat_dropout, "lr": a.lr,
                    "batch": a.batch, "epochs": a.epochs, "weights_averaged_from_epoch": a.swa_start,

@@ -69,6 +69,13 @@ def to_simplified(text: str) -> str:
     return "".join(ch if ord(ch) < 0x2E80 else _char_t2s(ch) for ch in text)
 
 
+# The pipeline's normalisation makes full-width punctuation half-width (nlp_service/text/
+# normalize.py); the Chinese corpora the zh model learnt from write it full-width (MSRA has no
+# half-width comma at all), so the zh model is given its punctuation back (same length, so
+# offsets are unchanged). Digits and Latin letters stay half-width, as in Weibo and CLUENER.
+_ZH_PUNCT = str.maketrans(",()!?:;", "，（）！？：；")
+
+
 @register("ner")
 class StatisticalNER:
     name = "ner"
@@ -102,6 +109,8 @@ class StatisticalNER:
         model = self.models.get(lang)
         if model is None or not text:
             return []
+        if lang == "zh":
+            text = text.translate(_ZH_PUNCT)
         return model.predict_text(text, self.max_len, self.overlap)
 
     def __call__(self, doc: Doc) -> Doc:
