@@ -17,7 +17,6 @@ import datetime as dt
 import json
 import random
 import shutil
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -31,7 +30,7 @@ from nlp_service.components.ner.neural import allowed_transitions, constrained_v
 
 from .data import align, splits
 from .evaluate import score
-from .train import ROOT, calibrate_and_report, swap_in
+from .train import ROOT, calibrate_and_report, command_line, swap_in
 
 ENSEMBLE_WEIGHTS = (0.0, 0.25, 0.4, 0.5, 0.6)
 
@@ -286,8 +285,8 @@ def main(argv=None) -> None:
         "ensemble_crf_weight": w_best,
         "crf_weights": crf_manifest.get("weights", "model.crfsuite"),
         "crf_params": crf_manifest.get("params"),
-        "command": "python -m training.ner.neural " + " ".join(
-            "<CRF folder>" if x == a.crf else x for x in (argv if argv is not None else sys.argv[1:])),
+        "command": command_line("training.ner.neural", argv, {"--crf": "<CRF folder>"}),
+        "crf_command": crf_manifest.get("command"),
         "neural": {"encoder": a.encoder, "dilations": a.dilations if a.encoder == "cnn" else None,
                    "buckets": a.buckets, "dim": a.dim, "hidden": a.hidden, "dropout": a.dropout, "feat_dropout": a.feat_dropout, "lr": a.lr,
                    "batch": a.batch, "epochs": a.epochs, "weights_averaged_from_epoch": a.swa_start,

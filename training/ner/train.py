@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import random
 import shutil
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -72,7 +73,7 @@ CALIBRATION_NOTE = (
 
 def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfreq: int, samples: bool,
           limit: int = 0, scheme: str = "BIO", extra: tuple[str, ...] = (), clusters: str | None = None,
-          repeat_social: int = 1, latin_units: bool = False, cluster_window: int = 2) -> None:
+          repeat_social: int = 1, latin_units: bool = False, cluster_window: int = 2, command: str = "") -> None:
     t0 = time.time()
     target = out_root / lang
     tmp = Path(tempfile.mkdtemp(prefix=f"ner-{lang}-"))  # never inside the models tree
@@ -144,6 +145,7 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
         "social_train_repeat": repeat_social,
         "calibration": CALIBRATION_NOTE,
         "metrics": {},
+        "command": command,
     }
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     calibrate_and_report(lang, tmp, manifest, devs, samples)
@@ -265,13 +267,15 @@ def card(m: dict) -> str:
         feats_note.append(f"- Social-media train sets (weibo-zh / wnut17-en) repeated {m['social_train_repeat']}x")
     crf = (f"linear-chain CRF (python-crfsuite, L-BFGS, c1={m['params']['c1']}, c2={m['params']['c2']}, "
            f"{m['params']['max_iterations']} iterations max, feature min. frequency {m['params']['feature.minfreq']})")
-    if m["backend"] == "bilstm":
+    if m["backend"] == "neural":
         nn = m["neural"]
+        encoder = (f"{len(nn['dilations'].split(','))} kernel-3 convolutions of {nn['hidden']} channels "
+                   f"(dilations {nn['dilations']}; the output layer also sees the feature bag)"
+                   if nn["encoder"] == "cnn" else f"one BiLSTM layer of {nn['hidden']} per direction")
         model = [
-            f"BiLSTM tagger (training/ner/neural.py; torch for training, numpy at run time) over {m['units']}: "
+            f"Neural tagger (training/ner/neural.py; torch for training, numpy at run time) over {m['units']}: "
             f"each unit's CRF feature strings hashed into {nn['buckets']} buckets x {nn['dim']} dims (summed), "
-            f"one BiLSTM layer of {nn['hidden']} per direction, softmax over {m['tag_scheme']} tags for PERSON / "
-            f"LOCATION / ORG. Trained {nn['epochs']} epochs (Adam, lr {nn['lr']}, dropout {nn['dropout']}, feature "
+            f"{encoder}, softmax over {m['tag_scheme']} tags for PERSON / LOCATION / ORG. Trained {nn['epochs']} epochs (Adam, lr {nn['lr']}, dropout {nn['dropout']}, feature "
             f"dropout {nn['feat_dropout']}); the weights are averaged from epoch {nn['weights_averaged_from_epoch']} on.",
             "",
             f"Tag probabilities are averaged with the {crf} marginals at CRF weight "
@@ -279,12 +283,12 @@ def card(m: dict) -> str:
             "minimum tag probability over the span, mapped by an isotonic calibration fitted on the dev predictions "
             "(calibration.json).",
             "",
-            "Dev F1 by CRF weight (0 = BiLSTM alone, 1 = CRF alone; the weight is chosen here): "
+            "Dev F1 by CRF weight (0 = neural alone, 1 = CRF alone; the weight is chosen here): "
             + "; ".join(f"{w}: " + ", ".join(f"{k} {v:.4f}" for k, v in f.items())
                         for w, f in nn["ensemble_dev"].items()) + ".",
             "",
-            f"Reproduce: the CRF folder from `python -m training.ner.train --lang {m['lang']} ...` (see "
-            f"training/ner/train.py), then `{m['command']}` (seconds: {nn['train_seconds']}).",
+            f"Reproduce: the CRF folder from `{m.get('crf_command') or 'python -m training.ner.train ...'}`, "
+            f"then `{m['command']}` ({nn['train_seconds']} s here).",
         ]
     else:
         model = [
@@ -371,7 +375,18 @@ def main(argv=None) -> None:
     train(a.lang, Path(a.out), a.c1 if a.c1 is not None else d["c1"], a.c2 if a.c2 is not None else d["c2"],
           a.max_iter or d["max_iter"], a.minfreq or d["minfreq"], a.samples, a.limit,
           a.scheme or d.get("scheme", "BIO"), tuple(a.extra), a.clusters, a.repeat_social, a.latin_units,
-          a.cluster_window)
+          a.cluster_window, command_line("training.ner.train", argv, {"--clusters": "<clusters.json>"}))
+
+
+def command_line(module: str, argv, placeholders: dict[str, str]) -> str:
+    """The command that made a model, for its card; local paths become placeholders."""
+    args = list(argv if argv is not None else sys.argv[1:])
+    for i, x in enumerate(args):
+        if i and args[i - 1] in placeholders:
+            args[i] = placeholders[args[i - 1]]
+        elif x == "--out" or (i and args[i - 1] == "--out"):
+            args[i] = ""
+    return " ".join(["python", "-m", module, *[x for x in args if x]])
 
 
 if __name__ == "__main__":
