@@ -225,3 +225,28 @@ def style_texts(lang: str) -> tuple[list[str], list[str]]:
             texts += [r["text"] for r in rows if r.get("text")]
         out.append(texts)
     return out[0], out[1]
+
+
+def write_devs(lang: str, out_dir: Path) -> list[Path]:
+    """Write the fixed dev sets (e.g. msra-dev5, which is no file of its own) as JSONL with
+    ``lang``, for `nlp-service evaluate` through the whole pipeline."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, rows in splits(lang)[1].items():
+        path = out_dir / f"{name}.jsonl"
+        with open(path, "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps({**row, "lang": lang}, ensure_ascii=False) + "\n")
+        paths.append(path)
+    return paths
+
+
+if __name__ == "__main__":  # python -m training.ner.data --lang zh --out /tmp/ner-dev
+    import argparse
+
+    ap = argparse.ArgumentParser(description="write the fixed NER dev sets of a language as JSONL")
+    ap.add_argument("--lang", required=True, choices=["th", "zh", "en"])
+    ap.add_argument("--out", required=True)
+    args = ap.parse_args()
+    for p in write_devs(args.lang, Path(args.out)):
+        print(p)
