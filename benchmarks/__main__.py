@@ -21,11 +21,11 @@ def parse_sections(only: str | None) -> list[str]:
     if not only:
         return list(SECTIONS)
     wanted = [s.strip().lower() for s in only.split(",") if s.strip()]
-    aliases = {"1": "throughput", "2": "scaling", "3": "http", "4": "memory"}
+    aliases = {"1": "throughput", "2": "scaling", "3": "http", "4": "memory", "5": "ner"}
     wanted = [aliases.get(s, s) for s in wanted]
     bad = [s for s in wanted if s not in SECTIONS]
     if bad:
-        raise SystemExit(f"unknown section(s) {bad}; choose from {', '.join(SECTIONS)} (or 1-4)")
+        raise SystemExit(f"unknown section(s) {bad}; choose from {', '.join(SECTIONS)} (or 1-5)")
     return [s for s in SECTIONS if s in wanted]
 
 
@@ -63,6 +63,10 @@ def run(plan: Plan, sections: Sequence[str], analyzer=None, model_path: str | No
         names = [s for s in ("http", "memory") if s in sections]
         for name, table in zip(names, tables):
             done(name, [table])
+    if "ner" in sections:
+        from benchmarks.ner import ner_costs
+
+        done("ner", [ner_costs(plan, log)])
     report["machine_end"] = machine()
     report["seconds"] = round(time.perf_counter() - started, 1)
     return report
@@ -71,7 +75,7 @@ def run(plan: Plan, sections: Sequence[str], analyzer=None, model_path: str | No
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     ap.add_argument("--quick", action="store_true", help="tiny sizes and counts: a smoke run of every code path")
-    ap.add_argument("--only", metavar="SECTION", help=f"comma-separated subset of: {', '.join(SECTIONS)} (or 1-4)")
+    ap.add_argument("--only", metavar="SECTION", help=f"comma-separated subset of: {', '.join(SECTIONS)} (or 1-5)")
     ap.add_argument("--json", metavar="OUT", help="also write the tables (and the plan) as JSON to this file")
     ap.add_argument("--model", metavar="PATH", help="model folder (default: the service's configured model_path)")
     ap.add_argument("--no-peers", action="store_true", help="skip the transformer peers in section 1")

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Sequence
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SECTIONS = ("throughput", "scaling", "http", "memory")
+SECTIONS = ("throughput", "scaling", "http", "memory", "ner")
 
 
 @dataclass

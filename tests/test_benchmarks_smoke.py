@@ -104,7 +104,7 @@ def test_scaling_guard_kills_a_run_past_its_limit():
 
 
 def test_sections_parse():
-    assert bench.parse_sections(None) == ["throughput", "scaling", "http", "memory"]
+    assert bench.parse_sections(None) == ["throughput", "scaling", "http", "memory", "ner"]
     assert bench.parse_sections("4,1") == ["throughput", "memory"]
     with pytest.raises(SystemExit):
         bench.parse_sections("nope")
@@ -113,10 +113,10 @@ def test_sections_parse():
 def test_quick_code_path_on_tiny_inputs(analyzer, tmp_path):
     plan = tiny_plan(tmp_path)
     printed: list[str] = []
-    report = bench.run(plan, ["throughput", "scaling", "http", "memory"], analyzer=analyzer,
+    report = bench.run(plan, ["throughput", "scaling", "http", "memory", "ner"], analyzer=analyzer,
                        log=lambda m: None, emit=printed.append)
     out = "\n".join(printed)
-    for title in ("1. In-process throughput", "2. Scaling", "3. HTTP", "4. Server memory"):
+    for title in ("1. In-process throughput", "2. Scaling", "3. HTTP", "4. Server memory", "5. NER model choices"):
         assert title in out
     json.dumps(report, default=str)  # --json works
 
@@ -136,3 +136,7 @@ def test_quick_code_path_on_tiny_inputs(analyzer, tmp_path):
     assert mem[0]["RSS MB"] > 0
     assert any(r["state"].startswith("extra worker") for r in mem)
     assert sum(1 for r in mem if "(worker)" in r["state"]) == 2
+
+    ner = report["sections"]["ner"][0]["rows"]
+    assert [r["lang"] for r in ner] == ["th", "zh", "en"]
+    assert all(r["CRF char/s"] > 0 and r["shipped char/s"] > 0 and r["size MB"] > 0 for r in ner)
