@@ -164,6 +164,9 @@ def serve(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (more than 1: one model load, shared).")] = 1,
 ) -> None:
     """Run the HTTP API (OpenAPI docs at /docs)."""
+    from nlp_service.processes import one_native_thread_per_process
+
+    one_native_thread_per_process()
     s = get_settings()
     if workers > 1:  # gunicorn master loads the model once, then forks the uvicorn workers
         from nlp_service.api import prefork

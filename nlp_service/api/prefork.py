@@ -21,6 +21,7 @@ from gunicorn.app.base import BaseApplication
 
 from nlp_service import model_registry
 from nlp_service.config import Settings
+from nlp_service.processes import one_native_thread_per_process
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,8 @@ class PreforkServer(BaseApplication):
             "loglevel": settings.log_level,
             "accesslog": None,
             "control_socket_disable": True,  # no admin socket under $HOME; signals suffice
+            # OpenBLAS rebuilds its thread pool in a forked child at full size: limit it again
+            "post_fork": lambda server, worker: one_native_thread_per_process(),
         }
         super().__init__()
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from celery import Celery, signals
 
 from nlp_service.config import Settings, get_settings
+from nlp_service.processes import one_native_thread_per_process
 
 log = logging.getLogger(__name__)
 TASK_NAME = "nlp_service.jobs.process_items"
@@ -107,6 +108,12 @@ state = _WorkerState()
 def _load_before_fork(**_):
     """Load the model in the worker's main process, before the pool forks: children share it."""
     state.get()
+
+
+@signals.worker_process_init.connect
+def _limit_threads_after_fork(**_):
+    """OpenBLAS rebuilds its thread pool at full size in a forked child (see nlp_service/processes.py)."""
+    one_native_thread_per_process()
 
 
 # Analysis errors are recorded on the items; anything escaping (database or broker briefly

@@ -12,7 +12,9 @@ def run_worker(concurrency: int = 1, queues: str | None = None, pool: str = "pre
                hostname: str | None = None) -> None:
     from nlp_service.config import get_settings
     from nlp_service.jobs.celery_app import celery
+    from nlp_service.processes import one_native_thread_per_process
 
+    one_native_thread_per_process()
     settings = get_settings()
     if settings.job_backend != "celery":
         # The worker itself only needs the broker; say so in case the API was left on inprocess.
