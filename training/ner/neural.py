@@ -24,9 +24,9 @@ from pathlib import Path
 
 import numpy as np
 
-from nlp_service.components.ner.backends import bio_to_bilou, bilou_to_bio, strip_span, tags_to_spans
+from nlp_service.components.ner.backends import bio_to_bilou
 from nlp_service.components.ner.features import make_featurizer
-from nlp_service.components.ner.neural import allowed_transitions, constrained_viterbi, hash_units
+from nlp_service.components.ner.neural import allowed_transitions, crf_marginals, decode_spans, hash_units
 
 from .data import align, splits
 from .evaluate import score
@@ -138,24 +138,8 @@ def probs_torch(torch, net, items: list[dict], batch: int = 64) -> list[np.ndarr
     return out
 
 
-def decode_spans(text, units, p, labels, bilou, trans, first, last):
-    path = constrained_viterbi(np.log(np.maximum(p, 1e-12)), trans, first, last)
-    tags = [labels[j] for j in path]
-    spans = []
-    for a, b, lab in tags_to_spans(bilou_to_bio(tags) if bilou else tags):
-        s, e = strip_span(text, units[a][0], units[b - 1][1])
-        if e > s:
-            spans.append((s, e, lab, float(min(p[k, path[k]] for k in range(a, b)))))
-    return spans
-
-
-def crf_marginals(tagger, feats, labels) -> np.ndarray:
-    tagger.set(feats)
-    return np.array([[tagger.marginal(t, k) for t in labels] for k in range(len(feats))])
-
-
 def dev_f1(dev_items: dict, dev_probs: dict, labels, bilou, crf_m: dict | None = None, w: float = 0.0) -> dict:
-    trans, first, last = allowed_transitions(labels, bilou)
+    constraints = allowed_transitions(labels, bilou)
     res = {}
     for name, items in dev_items.items():
         preds = []
@@ -163,7 +147,7 @@ def dev_f1(dev_items: dict, dev_probs: dict, labels, bilou, crf_m: dict | None =
             p = dev_probs[name][j]
             if crf_m is not None and w > 0:
                 p = (1 - w) * p + w * crf_m[name][j]
-            preds.append(decode_spans(it["ex"]["text"], it["units"], p, labels, bilou, trans, first, last))
+            preds.append(decode_spans(it["ex"]["text"], it["units"], p, labels, bilou, constraints))
         res[name] = score([it["ex"] for it in items], preds)["ALL"]["f1"]
     return res
 

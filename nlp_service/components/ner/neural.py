@@ -185,9 +185,7 @@ class NeuralTaggerBackend:
     def tag_probs(self, feats: list[list[str]]) -> np.ndarray:
         p = self.net.probs(feats)
         if self.tagger is not None and self.crf_weight > 0:
-            self.tagger.set(feats)
-            m = np.array([[self.tagger.marginal(t, k) for t in self.labels] for k in range(len(feats))])
-            p = (1 - self.crf_weight) * p + self.crf_weight * m
+            p = (1 - self.crf_weight) * p + self.crf_weight * crf_marginals(self.tagger, feats, self.labels)
         return p
 
     def predict(self, text: str) -> list[tuple[int, int, str, float]]:
@@ -195,11 +193,24 @@ class NeuralTaggerBackend:
         if not units:
             return []
         p = self.tag_probs(self.featurizer.features(text, units))
-        path = constrained_viterbi(np.log(np.maximum(p, 1e-12)), self.trans, self.first, self.last)
-        tags = [self.labels[j] for j in path]
-        out = []
-        for a, b, label in tags_to_spans(bilou_to_bio(tags) if self.bilou else tags):
-            s, e = strip_span(text, units[a][0], units[b - 1][1])
-            if e > s:
-                out.append((s, e, label, float(min(p[k, path[k]] for k in range(a, b)))))
-        return out
+        return decode_spans(text, units, p, self.labels, self.bilou, (self.trans, self.first, self.last))
+
+
+def crf_marginals(tagger, feats: list[list[str]], labels: list[str]) -> np.ndarray:
+    """(units, tags) marginal probabilities of a pycrfsuite tagger, columns in ``labels`` order."""
+    tagger.set(feats)
+    return np.array([[tagger.marginal(t, k) for t in labels] for k in range(len(feats))])
+
+
+def decode_spans(text: str, units: list[tuple[int, int]], p: np.ndarray, labels: list[str], bilou: bool,
+                 constraints: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[tuple[int, int, str, float]]:
+    """Best valid tag path -> (start, end, label, score) with the score the smallest tag
+    probability inside the span (what calibration.json maps to a probability of being right)."""
+    path = constrained_viterbi(np.log(np.maximum(p, 1e-12)), *constraints)
+    tags = [labels[j] for j in path]
+    out = []
+    for a, b, label in tags_to_spans(bilou_to_bio(tags) if bilou else tags):
+        s, e = strip_span(text, units[a][0], units[b - 1][1])
+        if e > s:
+            out.append((s, e, label, float(min(p[k, path[k]] for k in range(a, b)))))
+    return out
