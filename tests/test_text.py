@@ -76,3 +76,11 @@ def test_tokenizers_each_language():
     assert (2, 5) in tokenize(zh, "zh")  # 妙瓦底 from the domain dictionary
     en = tokenize("He's in Mae Sot.", "en")
     assert en[0] == (0, 2)
+
+
+def test_thai_compounds_that_hide_a_name_start_are_split():
+    text = "ผู้ว่าราชการจังหวัดเชียงรายพบแรงงานในประเทศไทย เวลา 00:10 น."
+    words = [text[s:e] for s, e in tokenize(text, "th")]
+    assert words[:3] == ["ผู้ว่าราชการ", "จังหวัด", "เชียงราย"]
+    assert ["ใน", "ประเทศ", "ไทย"] == words[words.index("ใน"):words.index("ใน") + 3]
+    assert "00:10" in words  # PyThaiNLP's number re-joining is kept

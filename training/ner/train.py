@@ -380,13 +380,15 @@ def main(argv=None) -> None:
 
 def command_line(module: str, argv, placeholders: dict[str, str]) -> str:
     """The command that made a model, for its card; local paths become placeholders."""
-    args = list(argv if argv is not None else sys.argv[1:])
-    for i, x in enumerate(args):
-        if i and args[i - 1] in placeholders:
-            args[i] = placeholders[args[i - 1]]
-        elif x == "--out" or (i and args[i - 1] == "--out"):
-            args[i] = ""
-    return " ".join(["python", "-m", module, *[x for x in args if x]])
+    given = list(argv if argv is not None else sys.argv[1:])
+    out = []
+    for i, x in enumerate(given):
+        prev = given[i - 1] if i else ""
+        if prev in placeholders:
+            out.append(placeholders[prev])
+        elif "--out" not in (x, prev):
+            out.append(x)
+    return " ".join(["python", "-m", module, *out])
 
 
 if __name__ == "__main__":
