@@ -7,6 +7,7 @@ ensemble that is shipped, timed in alternation in one process; plus the size on 
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from pathlib import Path
@@ -28,6 +29,7 @@ def ner_costs(plan: Plan, log: Callable[[str], None] = print, root: Path | None 
     table = Table("5. NER model choices: CRF alone vs the shipped model (chunked, calibrated, one process)",
                   ["lang", "shipped backend", "size MB", "units/doc", "CRF units/s", "CRF char/s",
                    "shipped units/s", "shipped char/s", "shipped/CRF cost"])
+    dev_f1: dict[str, dict] = {}
     for lang in texts.LANGS:
         folder = root / lang
         if not (folder / "manifest.json").is_file():
@@ -35,13 +37,10 @@ def ner_costs(plan: Plan, log: Callable[[str], None] = print, root: Path | None 
         log(f"[ner] {lang}")
         shipped = LanguageModel(folder)
         manifest = shipped.manifest
-        crf = None
-        if manifest["backend"] == "crf":
-            crf = shipped
-        elif manifest.get("ensemble") == "crf":
-            # the same folder's CRF, on its own (its calibration is the ensemble's: speed only)
-            crf = LanguageModel.__new__(LanguageModel)
-            crf.__dict__.update(shipped.__dict__)
+        crf = shipped
+        if manifest.get("ensemble") == "crf":
+            # the same folder's CRF on its own (its calibration is the ensemble's: speed only)
+            crf = copy.copy(shipped)
             crf.backend = BACKENDS["crf"](folder, {**manifest, "weights": manifest["crf_weights"]})
         docs = texts.make_docs(lang, plan.short_chars, min(plan.short_docs, 50), plan.seed)
         units = sum(len(shipped.backend.featurizer.units(d)) for d in docs) / len(docs)
@@ -55,15 +54,10 @@ def ner_costs(plan: Plan, log: Callable[[str], None] = print, root: Path | None 
                 acc.docs, acc.chars, acc.seconds = acc.docs + t.docs, acc.chars + t.chars, acc.seconds + t.seconds
         backend = manifest["backend"] + (f" ({manifest['neural']['encoder']} + CRF at weight "
                                          f"{manifest['ensemble_crf_weight']})" if manifest["backend"] == "neural" else "")
+        dev_f1[lang] = {k: v["ALL"]["f1"] for k, v in manifest.get("metrics", {}).get("dev", {}).items()}
         table.add(lang, backend, _folder_mb(folder), units, units * crf_t.docs_per_s, crf_t.chars_per_s,
                    units * ship_t.docs_per_s, ship_t.chars_per_s, crf_t.docs_per_s / ship_t.docs_per_s)
     table.notes.append("units: the model's own (th/en tokens, zh characters with Latin words as one unit); "
                        "size: every file of the model folder; dev F1 of each choice: models/ner/<lang>/card.md")
-    table.notes.append("per-label dev scores: " + json.dumps(
-        {lang: _dev_f1(root / lang) for lang in texts.LANGS if (root / lang / "manifest.json").is_file()}))
+    table.notes.append("dev F1 per dev set: " + json.dumps(dev_f1))
     return table
-
-
-def _dev_f1(folder: Path) -> dict:
-    m = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    return {k: v["ALL"]["f1"] for k, v in m.get("metrics", {}).get("dev", {}).items()}

@@ -89,8 +89,6 @@ def save_analysis(session: Session, doc: Document, result: schema.AnalysisResult
     reindex(session, doc, data)
     if commit:
         session.commit()
-    else:
-        session.flush()
     return row
 
 

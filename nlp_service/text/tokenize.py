@@ -3,8 +3,9 @@
 ``tokenize(text, lang)`` returns ``(start, end)`` offsets into ``text`` for every non-space
 token. Heavy resources (jieba's dictionary, spaCy's tokenizer) load lazily once per process.
 Thai uses nlpO3 (newmm's algorithm, several times faster; newmm if the Rust extension is
-missing) over PyThaiNLP's word list less a few compounds that hide the start of a name; Chinese uses jieba with our domain dictionary
-(regional places, scam and drug slang) so that 妙瓦底 or 杀猪盘 stay one token.
+missing) over PyThaiNLP's word list less a few compounds that hide the start of a name;
+Chinese uses jieba with our domain dictionary (regional places, scam and drug slang) so that
+妙瓦底 or 杀猪盘 stay one token.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .data import CORPORA, read_jsonl
+from .data import CORPORA, read_jsonl, train_rows
 
 TEXT = CORPORA.parent / "text"
 SOURCES = {
@@ -55,11 +55,7 @@ def texts(lang: str) -> list[str]:
         if kind == "text":
             rows = read_jsonl(TEXT / f"{name}.jsonl")
         else:
-            rows = read_jsonl(CORPORA / name / "train.jsonl")
-            if name == "thainer15-th":
-                rows = rows[:-510]  # dev = last 510 train lines
-            elif name == "msra-zh":
-                rows = [x for i, x in enumerate(rows) if i % 20 != 19]  # msra-dev5
+            rows = train_rows(name)  # never the dev hold-outs
         out += [r["text"] for r in rows if r.get("text")]
     return out
 

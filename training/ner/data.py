@@ -26,6 +26,23 @@ def _clean(ex: dict) -> dict:
     return {"text": ex["text"], "entities": ents}
 
 
+def held_out_split(corpus: str) -> tuple[list[dict], list[dict]]:
+    """(train lines, held-out train lines) of a corpus's train split: thainer15-th's dev file is
+    a copy of its last 510 train lines; msra-zh has no dev split, so every 20th train line is
+    ours (msra-dev5). The one place these hold-outs are defined."""
+    rows = read_jsonl(CORPORA / corpus / "train.jsonl")
+    if corpus == "thainer15-th":
+        return rows[:-510], rows[-510:]
+    if corpus == "msra-zh":
+        return [x for i, x in enumerate(rows) if i % 20 != 19], [x for i, x in enumerate(rows) if i % 20 == 19]
+    return rows, []
+
+
+def train_rows(corpus: str) -> list[dict]:
+    """A corpus's train split less the lines a fixed dev set holds (see held_out_split)."""
+    return held_out_split(corpus)[0]
+
+
 def splits(lang: str, with_samples: bool = False, extra: tuple[str, ...] = (),
            repeat_social: int = 1) -> tuple[list[dict], dict[str, list[dict]]]:
     """(train examples, {dev_name: dev examples}) for a language, with the fixed hold-outs.
@@ -33,21 +50,19 @@ def splits(lang: str, with_samples: bool = False, extra: tuple[str, ...] = (),
     train: list[dict] = []
     devs: dict[str, list[dict]] = {}
     if lang == "th":
-        tr = read_jsonl(CORPORA / "thainer15-th" / "train.jsonl")
-        train += tr[:-510]  # the dev file is a copy of the last 510 train lines
+        train += train_rows("thainer15-th")
         devs["thainer15-dev"] = read_jsonl(CORPORA / "thainer15-th" / "dev.jsonl")
     elif lang == "zh":
-        ms = read_jsonl(CORPORA / "msra-zh" / "train.jsonl")
-        train += [x for i, x in enumerate(ms) if i % 20 != 19]
-        devs["msra-dev5"] = [x for i, x in enumerate(ms) if i % 20 == 19]
-        train += read_jsonl(CORPORA / "weibo-zh" / "train.jsonl") * max(repeat_social, 1)
+        ms_train, devs["msra-dev5"] = held_out_split("msra-zh")
+        train += ms_train
+        train += train_rows("weibo-zh") * max(repeat_social, 1)
         devs["weibo-dev"] = read_jsonl(CORPORA / "weibo-zh" / "dev.jsonl")
-        train += read_jsonl(CORPORA / "cluener2020-zh" / "train.jsonl")
+        train += train_rows("cluener2020-zh")
         devs["cluener-dev"] = read_jsonl(CORPORA / "cluener2020-zh" / "dev.jsonl")
     elif lang == "en":
-        train += read_jsonl(CORPORA / "conll2003-en" / "train.jsonl")
+        train += train_rows("conll2003-en")
         devs["conll-dev"] = read_jsonl(CORPORA / "conll2003-en" / "dev.jsonl")
-        train += read_jsonl(CORPORA / "wnut17-en" / "train.jsonl") * max(repeat_social, 1)
+        train += train_rows("wnut17-en") * max(repeat_social, 1)
         devs["wnut-dev"] = read_jsonl(CORPORA / "wnut17-en" / "dev.jsonl")
     else:
         raise ValueError(lang)
@@ -219,10 +234,7 @@ def style_texts(lang: str) -> tuple[list[str], list[str]]:
     for names in STYLE_SETS[lang]:
         texts: list[str] = []
         for c in names:
-            rows = read_jsonl(CORPORA / c / "train.jsonl")
-            if c == "msra-zh":
-                rows = [x for i, x in enumerate(rows) if i % 20 != 19]
-            texts += [r["text"] for r in rows if r.get("text")]
+            texts += [r["text"] for r in train_rows(c) if r.get("text")]
         out.append(texts)
     return out[0], out[1]
 

@@ -272,8 +272,8 @@ def main(argv=None) -> None:
         "command": command_line("training.ner.neural", argv, {"--crf": "<CRF folder>"}),
         "crf_command": crf_manifest.get("command"),
         "neural": {"encoder": a.encoder, "dilations": a.dilations if a.encoder == "cnn" else None,
-                   "buckets": a.buckets, "dim": a.dim, "hidden": a.hidden, "dropout": a.dropout, "feat_dropout": a.feat_dropout, "lr": a.lr,
-                   "batch": a.batch, "epochs": a.epochs, "weights_averaged_from_epoch": a.swa_start,
+                   "buckets": a.buckets, "dim": a.dim, "hidden": a.hidden, "dropout": a.dropout,
+                   "feat_dropout": a.feat_dropout, "lr": a.lr, "batch": a.batch, "epochs": a.epochs, "weights_averaged_from_epoch": a.swa_start,
                    "history": history, "ensemble_dev": {str(w): f for w, f in by_w.items()},
                    "train_seconds": round(time.time() - t0)},
     })

@@ -11,12 +11,12 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from starlette.datastructures import UploadFile as StarletteUploadFile
 
-from nlp_service.jsonl import LANG_HINTS
 from nlp_service import schema
 from nlp_service.api.auth import AnalystDep, SessionDep, SubmitterDep
 from nlp_service.api.deps import AnalyzerDep
 from nlp_service.api.errors import ApiError
 from nlp_service.extract import CorruptFile, UnsupportedFileType, extract_text
+from nlp_service.jsonl import LANG_HINTS
 from nlp_service.store import audit, gold, ingest
 from nlp_service.store import documents as repo
 from nlp_service.store.annotations import list_annotations

@@ -13,10 +13,10 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from starlette.datastructures import UploadFile as StarletteUploadFile
 
-from nlp_service.jsonl import LANG_HINTS
 from nlp_service import schema
 from nlp_service.api.auth import AnalystDep, SessionDep
 from nlp_service.api.errors import ApiError
+from nlp_service.jsonl import LANG_HINTS
 from nlp_service.store import audit
 from nlp_service.store import jobs as store
 

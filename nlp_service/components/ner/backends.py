@@ -71,7 +71,7 @@ class CRFBackend:
         import pycrfsuite
 
         self.lang = manifest["lang"]
-        self.featurizer = make_featurizer(self.lang, folder)
+        self.featurizer = make_featurizer(self.lang, folder, options=manifest.get("featurizer", {}))
         self.bilou = manifest.get("tag_scheme", "BIO") == "BILOU"
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(folder / manifest.get("weights", "model.crfsuite")))

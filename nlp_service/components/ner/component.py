@@ -19,6 +19,12 @@ from .postprocess import postprocess
 
 log = logging.getLogger(__name__)
 LANGS = ("th", "zh", "en")
+# The pipeline's normalisation makes full-width punctuation half-width (nlp_service/text/
+# normalize.py); the Chinese corpora write it full-width (MSRA has no half-width comma at all),
+# so a zh model reads it full-width, whoever calls it: featurizer, chunker and style bucket
+# (same length: offsets unchanged). Digits and Latin letters stay half-width, as in Weibo and
+# CLUENER.
+ZH_PUNCT = str.maketrans(",()!?:;", "，（）！？：；")
 
 
 class LanguageModel:
@@ -35,6 +41,8 @@ class LanguageModel:
         self.lang = self.manifest["lang"]
 
     def predict_text(self, text: str, max_len: int = 400, overlap: int = 60, calibrate: bool = True):
+        if self.lang == "zh":
+            text = text.translate(ZH_PUNCT)
         per_window = []
         for w in chunks(text, self.lang, max_len=max_len, overlap=overlap):
             ws, we = w[0], w[1]
@@ -67,13 +75,6 @@ def _char_t2s(ch: str) -> str:
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified, one character at a time (offsets unchanged)."""
     return "".join(ch if ord(ch) < 0x2E80 else _char_t2s(ch) for ch in text)
-
-
-# The pipeline's normalisation makes full-width punctuation half-width (nlp_service/text/
-# normalize.py); the Chinese corpora the zh model learnt from write it full-width (MSRA has no
-# half-width comma at all), so the zh model is given its punctuation back (same length, so
-# offsets are unchanged). Digits and Latin letters stay half-width, as in Weibo and CLUENER.
-_ZH_PUNCT = str.maketrans(",()!?:;", "，（）！？：；")
 
 
 @register("ner")
@@ -109,8 +110,6 @@ class StatisticalNER:
         model = self.models.get(lang)
         if model is None or not text:
             return []
-        if lang == "zh":
-            text = text.translate(_ZH_PUNCT)
         return model.predict_text(text, self.max_len, self.overlap)
 
     def __call__(self, doc: Doc) -> Doc:

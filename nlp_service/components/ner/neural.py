@@ -25,7 +25,9 @@ from .features import make_featurizer
 
 
 _BUCKET_CACHES: dict[int, dict[str, int]] = {}
-_BUCKET_CACHE_MAX = 1 << 20
+# Feature strings include word bigrams, so the set seen by a long-running worker keeps growing:
+# ~260k entries (~50 MB) before the cache starts over keeps a worker's memory bounded.
+_BUCKET_CACHE_MAX = 1 << 18
 
 
 def feature_bucket(feature: str, n_buckets: int) -> int:
@@ -166,7 +168,7 @@ class NeuralTaggerBackend:
 
     def __init__(self, folder: Path, manifest: dict):
         self.lang = manifest["lang"]
-        self.featurizer = make_featurizer(self.lang, folder)
+        self.featurizer = make_featurizer(self.lang, folder, options=manifest.get("featurizer", {}))
         self.labels: list[str] = list(manifest["tags"])
         self.bilou = manifest.get("tag_scheme", "BIO") == "BILOU"
         self.net = TaggerWeights(folder / manifest.get("weights", "weights.npz"))
