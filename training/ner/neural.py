@@ -4,6 +4,10 @@ trained CRF model folder: same featurizer (gazetteer, clusters), same units and 
     .venv-bench/bin/python -m training.ner.neural --lang th --crf <CRF folder> --samples \
         [--encoder cnn|bilstm] [--epochs 8] [--dim 64] [--hidden 128] [--buckets 131072] [--out models/ner]
 
+Optional raw-text help, measured on Thai and not used by the shipped models (README, "Models and data"):
+``--init pretrained.pt`` starts from training.ner.pretrain's weights; ``--teacher F[=w],... --unlabeled
+corpus,...`` adds the teachers' soft tags on raw text as a second loss (training/ner/distill.py).
+
 Needs torch (the ``bench`` extra; `make bench` builds .venv-bench with it). Serving needs only
 numpy. The shipped weights are the average of those after each epoch from --swa-start on; the
 CRF ensemble weight is chosen on the dev sets, which also refit the calibration
@@ -77,11 +81,10 @@ def build_net(torch, a, n_tags: int):
                 width = 2 * a.hidden
             self.out = nn.Linear(width, n_tags)
 
-        def forward(self, ids, offsets, lengths):
+        def forward(self, ids, offsets, lengths, weights=None):
             from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence, pad_sequence
 
-            weights = None
-            if self.training and a.feat_dropout > 0:  # drop whole features from each unit's bag
+            if weights is None and self.training and a.feat_dropout > 0:  # drop whole features from each unit's bag
                 weights = (torch.rand(len(ids)) >= a.feat_dropout).float() / (1 - a.feat_dropout)
             x = self.drop(self.emb(ids, offsets, per_sample_weights=weights))
             padded = pad_sequence(torch.split(x, lengths), batch_first=True)
@@ -122,7 +125,7 @@ def batch_tensors(torch, items: list[dict]):
         offsets.append(it["offsets"] + base)
         base += len(it["ids"])
         lengths.append(len(it["offsets"]))
-    return (torch.from_numpy(np.concatenate(ids)), torch.from_numpy(np.concatenate(offsets)), lengths)
+    return (torch.from_numpy(np.concatenate(ids).astype(np.int64)), torch.from_numpy(np.concatenate(offsets)), lengths)
 
 
 def probs_torch(torch, net, items: list[dict], batch: int = 64) -> list[np.ndarray]:
@@ -152,6 +155,29 @@ def dev_f1(dev_items: dict, dev_probs: dict, labels, bilou, crf_m: dict | None =
     return res
 
 
+def crf_view(manifest: dict, folder: Path) -> dict:
+    """The manifest of a CRF folder, or the CRF half of a neural folder with a CRF ensemble (same
+    featurizer, tags and CRF weights: retraining the tagger on a shipped model's own CRF)."""
+    if manifest["backend"] == "crf":
+        return manifest
+    if manifest["backend"] == "neural" and manifest.get("ensemble") == "crf":
+        view = {k: v for k, v in manifest.items() if k not in ("neural", "ensemble", "ensemble_crf_weight")}
+        view.update(backend="crf", weights=manifest["crf_weights"], params=manifest.get("crf_params"),
+                    command=manifest.get("crf_command"))
+        return view
+    raise SystemExit(f"--crf {folder}: a CRF model folder is needed (training/ner/train.py output, or a neural "
+                     f"folder with a CRF ensemble), not a {manifest['backend']!r} one")
+
+
+def soft_loss(torch, logits, items: list[dict]):
+    """Mean cross-entropy against the teacher's tag distributions, over real (unpadded) units."""
+    target = torch.zeros_like(logits)
+    for j, it in enumerate(items):
+        target[j, : len(it["soft"])] = torch.from_numpy(it["soft"].astype(np.float32))
+    per_unit = -(target * torch.log_softmax(logits, -1)).sum(-1)
+    return per_unit.sum() / sum(len(it["soft"]) for it in items)
+
+
 def main(argv=None) -> None:
     import pycrfsuite
     import torch
@@ -175,6 +201,14 @@ def main(argv=None) -> None:
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--init", help="warm start: weights from training.ner.pretrain (same --dim/--hidden/--buckets)")
+    ap.add_argument("--teacher", help="model folder(s) FOLDER[=WEIGHT],... whose averaged soft tags on --unlabeled "
+                    "text the tagger also learns")
+    ap.add_argument("--unlabeled", default="", help="comma-separated raw-text corpora (corpora/text/<name>.jsonl)")
+    ap.add_argument("--unlabeled-lines", type=int, default=100000, help="at most this many raw lines")
+    ap.add_argument("--unlabeled-weight", type=float, default=0.5, help="loss weight of the teacher's soft tags")
+    ap.add_argument("--unlabeled-ratio", type=float, default=1.0,
+                    help="raw pieces drawn per epoch, as a multiple of the number of train texts")
     ap.add_argument("--no-save", action="store_true", help="report dev scores only")
     a = ap.parse_args(argv)
     torch.manual_seed(a.seed)
@@ -182,10 +216,7 @@ def main(argv=None) -> None:
     random.seed(a.seed)
     t0 = time.time()
     crf_dir = Path(a.crf)
-    crf_manifest = json.loads((crf_dir / "manifest.json").read_text(encoding="utf-8"))
-    if crf_manifest["backend"] != "crf":
-        raise SystemExit(f"--crf {crf_dir}: a CRF model folder is needed (training/ner/train.py output), "
-                         f"not a {crf_manifest['backend']!r} one")
+    crf_manifest = crf_view(json.loads((crf_dir / "manifest.json").read_text(encoding="utf-8")), crf_dir)
     bilou = crf_manifest.get("tag_scheme", "BIO") == "BILOU"
     tagger = pycrfsuite.Tagger()
     tagger.open(str(crf_dir / crf_manifest.get("weights", "model.crfsuite")))
@@ -200,7 +231,24 @@ def main(argv=None) -> None:
           f"tags {labels}; encoded in {time.time() - t0:.0f}s; CRF alone on dev: "
           f"{dev_f1(dev_items, {k: [np.zeros_like(m) for m in v] for k, v in crf_m.items()}, labels, bilou, crf_m, 1.0)}",
           flush=True)
+    raw_items = []
+    if a.unlabeled:
+        from .distill import raw_lines, teacher_items
+
+        if not a.teacher:
+            raise SystemExit("--unlabeled needs --teacher")
+        dev_texts = [ex["text"] for v in devs.values() for ex in v]
+        lines, raw_stats = raw_lines(a.lang, a.unlabeled.split(","), dev_texts, a.unlabeled_lines, a.seed)
+        raw_items = teacher_items(a.teacher, labels, fz, lines, a.buckets)
+        print(f"[{a.lang}] raw text {raw_stats}: {len(raw_items)} pieces, {sum(len(x['soft']) for x in raw_items)} "
+              f"units with teacher tags; {time.time() - t0:.0f}s", flush=True)
     net = build_net(torch, a, len(labels))
+    if a.init:
+        warm = torch.load(a.init, weights_only=True)
+        missing, unexpected = net.load_state_dict(warm["state"], strict=False)
+        if unexpected or any(not k.startswith("out.") for k in missing):
+            raise SystemExit(f"--init {a.init}: does not fit this network (missing {missing}, unexpected {unexpected})")
+        print(f"[{a.lang}] warm start from {a.init}", flush=True)
     opt = torch.optim.Adam(net.parameters(), lr=a.lr)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda ep: 1.0 / (1 + 0.1 * ep))
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
@@ -208,17 +256,28 @@ def main(argv=None) -> None:
     for ep in range(a.epochs):
         t1 = time.time()
         # length-sorted buckets of batches, shuffled: little padding, random order
-        order = sorted(range(len(train_items)), key=lambda i: len(train_items[i]["offsets"]) + random.random())
-        batches = [order[i:i + a.batch] for i in range(0, len(order), a.batch)]
+        pool = [("gold", i) for i in range(len(train_items))]
+        if raw_items:
+            k = min(len(raw_items), int(a.unlabeled_ratio * len(train_items)))
+            pool += [("raw", i) for i in random.sample(range(len(raw_items)), k)]
+        source = {"gold": train_items, "raw": raw_items}
+        order = sorted(pool, key=lambda x: len(source[x[0]][x[1]]["offsets"]) + random.random())
+        batches = []
+        for kind in ("gold", "raw"):
+            same = [i for k, i in order if k == kind]
+            batches += [(kind, same[i:i + a.batch]) for i in range(0, len(same), a.batch)]
         random.shuffle(batches)
         total = 0.0
-        for bidx in batches:
-            items = [train_items[i] for i in bidx]
+        for kind, bidx in batches:
+            items = [source[kind][i] for i in bidx]
             logits = net(*batch_tensors(torch, items))
-            y = torch.full(logits.shape[:2], -100, dtype=torch.long)
-            for j, it in enumerate(items):
-                y[j, : len(it["y"])] = torch.tensor(it["y"])
-            loss = loss_fn(logits.reshape(-1, logits.shape[-1]), y.reshape(-1))
+            if kind == "raw":
+                loss = a.unlabeled_weight * soft_loss(torch, logits, items)
+            else:
+                y = torch.full(logits.shape[:2], -100, dtype=torch.long)
+                for j, it in enumerate(items):
+                    y[j, : len(it["y"])] = torch.tensor(it["y"])
+                loss = loss_fn(logits.reshape(-1, logits.shape[-1]), y.reshape(-1))
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
@@ -269,11 +328,15 @@ def main(argv=None) -> None:
         "ensemble_crf_weight": w_best,
         "crf_weights": crf_manifest.get("weights", "model.crfsuite"),
         "crf_params": crf_manifest.get("params"),
-        "command": command_line("training.ner.neural", argv, {"--crf": "<CRF folder>"}),
+        "command": command_line("training.ner.neural", argv, {"--crf": "<CRF folder>", "--init": "<pretrained.pt>",
+                                                              "--teacher": "<teacher folders>"}),
         "crf_command": crf_manifest.get("command"),
         "neural": {"encoder": a.encoder, "dilations": a.dilations if a.encoder == "cnn" else None,
                    "buckets": a.buckets, "dim": a.dim, "hidden": a.hidden, "dropout": a.dropout,
                    "feat_dropout": a.feat_dropout, "lr": a.lr, "batch": a.batch, "epochs": a.epochs, "weights_averaged_from_epoch": a.swa_start,
+                   "warm_start": bool(a.init), "distilled_from": a.teacher and {
+                       "teachers": len(a.teacher.split(",")), "raw_text": a.unlabeled, "raw_pieces": len(raw_items),
+                       "loss_weight": a.unlabeled_weight, "pieces_per_epoch": a.unlabeled_ratio},
                    "history": history, "ensemble_dev": {str(w): f for w, f in by_w.items()},
                    "train_seconds": round(time.time() - t0)},
     })
