@@ -24,7 +24,19 @@ from .backends import bilou_to_bio, register_backend, strip_span, tags_to_spans
 from .features import make_featurizer
 
 
-_BUCKET_CACHES: dict[int, dict[str, int]] = {}
+class _BucketCache(dict):
+    """Feature string -> bucket; a hit is one C-level dict lookup, a miss hashes once."""
+
+    def __init__(self, n_buckets: int):
+        super().__init__()
+        self.n_buckets = n_buckets
+
+    def __missing__(self, feature: str) -> int:
+        bucket = self[feature] = feature_bucket(feature, self.n_buckets)
+        return bucket
+
+
+_BUCKET_CACHES: dict[int, _BucketCache] = {}
 # Feature strings include word bigrams, so the set seen by a long-running worker keeps growing:
 # ~260k entries (~50 MB) before the cache starts over keeps a worker's memory bounded.
 _BUCKET_CACHE_MAX = 1 << 18
@@ -37,18 +49,15 @@ def feature_bucket(feature: str, n_buckets: int) -> int:
 
 def hash_units(feats: list[list[str]], n_buckets: int) -> tuple[np.ndarray, np.ndarray]:
     """Flat bucket ids and, per unit, the start offset into them (EmbeddingBag layout).
-    Feature strings repeat a lot (affixes, clusters, the bias), so buckets are memoised in a
-    plain dict: a hit costs one lookup, which is most of this function's time."""
-    cache = _BUCKET_CACHES.setdefault(n_buckets, {})
-    if len(cache) > _BUCKET_CACHE_MAX:
-        cache.clear()
+    Feature strings repeat a lot (affixes, clusters, the bias), so buckets are memoised."""
+    cache = _BUCKET_CACHES.get(n_buckets)
+    if cache is None or len(cache) > _BUCKET_CACHE_MAX:
+        cache = _BUCKET_CACHES[n_buckets] = _BucketCache(n_buckets)
     flat = list(chain.from_iterable(feats))
-    ids = list(map(cache.get, flat))
-    if None in ids:
-        ids = [cache.setdefault(f, feature_bucket(f, n_buckets)) if b is None else b for f, b in zip(flat, ids)]
+    ids = np.fromiter(map(cache.__getitem__, flat), dtype=np.int64, count=len(flat))
     offsets = np.zeros(len(feats), dtype=np.int64)
     np.cumsum([len(fs) for fs in feats[:-1]], out=offsets[1:])
-    return np.asarray(ids, dtype=np.int64), offsets
+    return ids, offsets
 
 
 def allowed_transitions(labels: list[str], bilou: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
