@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from .data import CORPORA, read_jsonl, train_rows
+from .train import command_line
 
 TEXT = CORPORA.parent / "text"
 SOURCES = {
@@ -170,6 +171,7 @@ def main(argv=None) -> None:
     ap.add_argument("--ks", default="64,256,1024")
     a = ap.parse_args(argv)
     d = build(a.lang, a.vocab, a.ctx, a.dims, a.min_count, [int(k) for k in a.ks.split(",")])
+    d["command"] = command_line("training.ner.clusters", argv, {})
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     Path(a.out).write_text(json.dumps(d, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     print(f"[{a.lang}] wrote {a.out} ({Path(a.out).stat().st_size / 1e6:.2f} MB)")

@@ -29,8 +29,8 @@ SHINGLE = 40
 MAX_UNITS = 400  # longer lines are cut into pieces of this many units (the CNN sees +-7 units)
 
 
-def shingles(text: str, step: int = 1) -> set[str]:
-    return {text[i:i + SHINGLE] for i in range(0, max(1, len(text) - SHINGLE + 1), step)}
+def shingles(text: str) -> set[str]:
+    return {text[i:i + SHINGLE] for i in range(0, max(1, len(text) - SHINGLE + 1))}
 
 
 def raw_lines(lang: str, names: list[str], exclude: list[str], max_lines: int, seed: int = 0) -> tuple[list[str], dict]:
@@ -44,7 +44,7 @@ def raw_lines(lang: str, names: list[str], exclude: list[str], max_lines: int, s
             if row.get("lang", lang) != lang or len(t) < 20 or t in seen:
                 continue
             seen.add(t)
-            if banned and not shingles(t, step=SHINGLE // 2).isdisjoint(banned):
+            if banned and not shingles(t).isdisjoint(banned):
                 dropped += 1
                 continue
             out.append(t)

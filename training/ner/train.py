@@ -86,7 +86,7 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
         raw = json.loads((tmp / "clusters.json").read_text(encoding="utf-8"))
         cl = Clusters(raw)
         cl_meta = {"file": "clusters.json", "ks": raw["ks"], "method": raw["method"], "sources": raw["sources"],
-                   "entries": {k: len(v) for k, v in raw["tables"].items()}}
+                   "entries": {k: len(v) for k, v in raw["tables"].items()}, "command": raw.get("command")}
     fz_options = {"latin_units": True} if (lang == "zh" and latin_units) else {}
     if cluster_window != 2 and lang != "zh":
         fz_options["cluster_window"] = cluster_window
@@ -259,7 +259,8 @@ def card(m: dict) -> str:
     if cl:
         feats_note = [
             f"- Word-cluster features ({cl['file']}, tables {cl['entries']}): {cl['method']}. Built by "
-            f"training/ner/clusters.py from raw text: {cl['sources']}. Only cluster ids are shipped, no text.",
+            f"training/ner/clusters.py from raw text: {cl['sources']}. Only cluster ids are shipped, no text."
+            + (f" Command: `{cl['command']}`." if cl.get("command") else ""),
         ]
     if m.get("featurizer"):
         feats_note.append(f"- Featurizer options: {m['featurizer']}")
