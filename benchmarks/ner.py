@@ -24,6 +24,7 @@ def _folder_mb(folder: Path) -> float:
 def ner_costs(plan: Plan, log: Callable[[str], None] = print, root: Path | None = None) -> Table:
     from nlp_service.components.ner.backends import BACKENDS
     from nlp_service.components.ner.component import LanguageModel
+    from nlp_service.components.ner.neural import crf_manifest
 
     root = root or Path(os.environ.get("NLP_BENCH_NER", os.path.join(REPO_ROOT, "models", "ner")))
     table = Table("5. NER model choices: CRF alone vs the shipped model (chunked, calibrated, one process)",
@@ -41,7 +42,7 @@ def ner_costs(plan: Plan, log: Callable[[str], None] = print, root: Path | None 
         if manifest.get("ensemble") == "crf":
             # the same folder's CRF on its own (its calibration is the ensemble's: speed only)
             crf = copy.copy(shipped)
-            crf.backend = BACKENDS["crf"](folder, {**manifest, "weights": manifest["crf_weights"]})
+            crf.backend = BACKENDS["crf"](folder, crf_manifest(manifest))
         docs = texts.make_docs(lang, plan.short_chars, min(plan.short_docs, 50), plan.seed)
         units = sum(len(shipped.backend.featurizer.units(d)) for d in docs) / len(docs)
         for d in docs[: plan.warmup_docs]:

@@ -53,6 +53,15 @@ def raw_lines(lang: str, names: list[str], exclude: list[str], max_lines: int, s
     return out[:max_lines], stats
 
 
+def hashed_pieces(feats: list[list[str]], n_buckets: int):
+    """A text's features in pieces of MAX_UNITS units: (first unit, features, bucket ids as int32
+    to halve the memory of a million-unit corpus, offsets)."""
+    for a in range(0, len(feats), MAX_UNITS):
+        piece = feats[a:a + MAX_UNITS]
+        ids, offsets = hash_units(piece, n_buckets)
+        yield a, piece, ids.astype(np.int32), offsets
+
+
 def load_teachers(spec: str, labels: list[str]) -> list[tuple[object, float, list[int]]]:
     """``FOLDER[=WEIGHT],FOLDER[=WEIGHT]...`` -> (backend, weight, columns in ``labels`` order)."""
     out = []
@@ -90,12 +99,9 @@ def teacher_items(teacher_spec: str, labels: list[str], fz, lines: list[str], n_
         units = fz.units(text)
         if not units:
             continue
-        all_feats = fz.features(text, units)
-        for a in range(0, len(units), MAX_UNITS):
-            feats = all_feats[a:a + MAX_UNITS]
-            p = teacher_probs(teachers, feats, labels)
-            ids, offsets = hash_units(feats, n_buckets)
-            out.append({"ids": ids.astype(np.int32), "offsets": offsets, "soft": p.astype(np.float16)})
+        for _, feats, ids, offsets in hashed_pieces(fz.features(text, units), n_buckets):
+            soft = teacher_probs(teachers, feats, labels).astype(np.float16)
+            out.append({"ids": ids, "offsets": offsets, "soft": soft})
         if n and n % 2000 == 0:
             print(f"  teacher: {n}/{len(lines)} lines in {time.time() - t0:.0f}s", flush=True)
     return out

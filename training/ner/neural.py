@@ -28,9 +28,14 @@ from pathlib import Path
 
 import numpy as np
 
-from nlp_service.components.ner.backends import bio_to_bilou
-from nlp_service.components.ner.features import make_featurizer
-from nlp_service.components.ner.neural import allowed_transitions, crf_marginals, decode_spans, hash_units
+from nlp_service.components.ner.backends import BACKENDS, bio_to_bilou
+from nlp_service.components.ner.neural import (
+    allowed_transitions,
+    crf_manifest,
+    crf_marginals,
+    decode_spans,
+    hash_units,
+)
 
 from .data import align, splits
 from .evaluate import score
@@ -125,7 +130,7 @@ def batch_tensors(torch, items: list[dict]):
         offsets.append(it["offsets"] + base)
         base += len(it["ids"])
         lengths.append(len(it["offsets"]))
-    return (torch.from_numpy(np.concatenate(ids).astype(np.int64)), torch.from_numpy(np.concatenate(offsets)), lengths)
+    return (torch.from_numpy(np.concatenate(ids).astype(np.int64, copy=False)), torch.from_numpy(np.concatenate(offsets)), lengths)
 
 
 def probs_torch(torch, net, items: list[dict], batch: int = 64) -> list[np.ndarray]:
@@ -155,15 +160,12 @@ def dev_f1(dev_items: dict, dev_probs: dict, labels, bilou, crf_m: dict | None =
     return res
 
 
-def crf_view(manifest: dict, folder: Path) -> dict:
-    """The manifest of a CRF folder, or the CRF half of a neural folder with a CRF ensemble (same
-    featurizer, tags and CRF weights: retraining the tagger on a shipped model's own CRF)."""
-    if manifest["backend"] == "crf":
-        return manifest
-    if manifest["backend"] == "neural" and manifest.get("ensemble") == "crf":
-        view = {k: v for k, v in manifest.items() if k not in ("neural", "ensemble", "ensemble_crf_weight")}
-        view.update(backend="crf", weights=manifest["crf_weights"], params=manifest.get("crf_params"),
-                    command=manifest.get("crf_command"))
+def crf_view(folder: Path) -> dict:
+    """The manifest of the CRF in ``folder``: a CRF folder, or the CRF half of a neural folder with
+    a CRF ensemble (retraining the tagger on a shipped model's own CRF)."""
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    view = crf_manifest(manifest)
+    if view is not None:
         return view
     raise SystemExit(f"--crf {folder}: a CRF model folder is needed (training/ner/train.py output, or a neural "
                      f"folder with a CRF ensemble), not a {manifest['backend']!r} one")
@@ -179,7 +181,6 @@ def soft_loss(torch, logits, items: list[dict]):
 
 
 def main(argv=None) -> None:
-    import pycrfsuite
     import torch
 
     ap = argparse.ArgumentParser()
@@ -216,13 +217,12 @@ def main(argv=None) -> None:
     random.seed(a.seed)
     t0 = time.time()
     crf_dir = Path(a.crf)
-    crf_manifest = crf_view(json.loads((crf_dir / "manifest.json").read_text(encoding="utf-8")), crf_dir)
-    bilou = crf_manifest.get("tag_scheme", "BIO") == "BILOU"
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(crf_dir / crf_manifest.get("weights", "model.crfsuite")))
+    crf_meta = crf_view(crf_dir)
+    bilou = crf_meta.get("tag_scheme", "BIO") == "BILOU"
+    crf = BACKENDS["crf"](crf_dir, crf_meta)  # the ensemble partner: its tagger and featurizer
+    tagger, fz = crf.tagger, crf.featurizer
     labels = sorted(tagger.labels(), key=lambda t: (t != "O", t[2:], t))
     tag_index = {t: i for i, t in enumerate(labels)}
-    fz = make_featurizer(a.lang, crf_dir)
     train_ex, devs = splits(a.lang, with_samples=a.samples, repeat_social=a.repeat_social)
     train_items, stats = encode(fz, train_ex, a.buckets, tag_index, bilou)
     dev_items = {k: encode(fz, v, a.buckets, None, bilou, keep=True)[0] for k, v in devs.items()}
@@ -308,7 +308,7 @@ def main(argv=None) -> None:
     if a.no_save:
         return
     tmp = Path(tempfile.mkdtemp(prefix=f"ner-{a.lang}-neural-"))
-    for name in ("gazetteer.json", "clusters.json", crf_manifest.get("weights", "model.crfsuite")):
+    for name in ("gazetteer.json", "clusters.json", crf_meta.get("weights", "model.crfsuite")):
         if (crf_dir / name).is_file():
             shutil.copyfile(crf_dir / name, tmp / name)
     np.savez_compressed(tmp / "weights.npz", **export_arrays(net, a))
@@ -317,7 +317,7 @@ def main(argv=None) -> None:
     parity = [{"text": it["ex"]["text"], "probs": np.round(p, 6).tolist()}
               for it, p in zip(first, probs_torch(torch, net, first))]
     (tmp / "parity.json").write_text(json.dumps(parity, ensure_ascii=False), encoding="utf-8")
-    manifest = {k: v for k, v in crf_manifest.items() if k not in ("metrics", "size_bytes")}
+    manifest = {k: v for k, v in crf_meta.items() if k not in ("metrics", "size_bytes")}
     manifest.update({
         "backend": "neural",
         "version": dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d.%H%M"),
@@ -326,11 +326,11 @@ def main(argv=None) -> None:
         "tags": labels,
         "ensemble": "crf" if w_best > 0 else None,
         "ensemble_crf_weight": w_best,
-        "crf_weights": crf_manifest.get("weights", "model.crfsuite"),
-        "crf_params": crf_manifest.get("params"),
+        "crf_weights": crf_meta.get("weights", "model.crfsuite"),
+        "crf_params": crf_meta.get("params"),
         "command": command_line("training.ner.neural", argv, {"--crf": "<CRF folder>", "--init": "<pretrained.pt>",
                                                               "--teacher": "<teacher folders>"}),
-        "crf_command": crf_manifest.get("command"),
+        "crf_command": crf_meta.get("command"),
         "neural": {"encoder": a.encoder, "dilations": a.dilations if a.encoder == "cnn" else None,
                    "buckets": a.buckets, "dim": a.dim, "hidden": a.hidden, "dropout": a.dropout,
                    "feat_dropout": a.feat_dropout, "lr": a.lr, "batch": a.batch, "epochs": a.epochs, "weights_averaged_from_epoch": a.swa_start,

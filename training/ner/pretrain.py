@@ -20,7 +20,6 @@ The result is a torch state dict without the output layer; the hyperparameters i
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import time
@@ -30,10 +29,9 @@ from pathlib import Path
 import numpy as np
 
 from nlp_service.components.ner.features import cluster_key, make_featurizer
-from nlp_service.components.ner.neural import hash_units
 
 from .data import splits
-from .distill import MAX_UNITS, raw_lines
+from .distill import MAX_UNITS, hashed_pieces, raw_lines
 
 # a window feature's name refers to another position: w-1=, ww+1=, k64:-1|0=, title-1, fq-1fq=
 WINDOW_FEATURE = re.compile(r"[-+]\d")
@@ -52,9 +50,8 @@ def encode_raw(fz, lang: str, texts: list[str], n_buckets: int) -> tuple[list[di
         feats = local_features(fz.features(text, units))
         keys = [cluster_key(lang, text[s:e]) for s, e in units]
         words.update(keys)
-        for a in range(0, len(units), MAX_UNITS):
-            ids, offsets = hash_units(feats[a:a + MAX_UNITS], n_buckets)
-            items.append({"ids": ids.astype(np.int32), "offsets": offsets, "keys": keys[a:a + MAX_UNITS]})
+        for a, _, ids, offsets in hashed_pieces(feats, n_buckets):
+            items.append({"ids": ids, "offsets": offsets, "keys": keys[a:a + MAX_UNITS]})
     return items, words
 
 
@@ -87,8 +84,7 @@ def main(argv=None) -> None:
     rng = random.Random(a.seed)
     t0 = time.time()
     crf_dir = Path(a.crf)
-    crf_view(json.loads((crf_dir / "manifest.json").read_text(encoding="utf-8")), crf_dir)  # validates
-    fz = make_featurizer(a.lang, crf_dir)
+    fz = make_featurizer(a.lang, crf_dir, options=crf_view(crf_dir).get("featurizer", {}))
     train_ex, devs = splits(a.lang)
     dev_texts = [ex["text"] for v in devs.values() for ex in v]
     lines, stats = raw_lines(a.lang, a.raw.split(","), dev_texts, 10 ** 9, a.seed)

@@ -183,11 +183,12 @@ class NeuralTaggerBackend:
         self.net = TaggerWeights(folder / manifest.get("weights", "weights.npz"))
         self.crf_weight = float(manifest.get("ensemble_crf_weight", 0.0))
         self.tagger = None
-        if manifest.get("ensemble") == "crf":
+        crf = crf_manifest(manifest)
+        if crf is not None:
             import pycrfsuite
 
             self.tagger = pycrfsuite.Tagger()
-            self.tagger.open(str(folder / manifest.get("crf_weights", "model.crfsuite")))
+            self.tagger.open(str(folder / crf["weights"]))
             missing = set(self.labels) - set(self.tagger.labels())
             if missing:
                 raise ValueError(f"CRF in {folder} lacks tags {sorted(missing)}")
@@ -205,6 +206,20 @@ class NeuralTaggerBackend:
             return []
         p = self.tag_probs(self.featurizer.features(text, units))
         return decode_spans(text, units, p, self.labels, self.bilou, (self.trans, self.first, self.last))
+
+
+def crf_manifest(manifest: dict) -> dict | None:
+    """The manifest of a model folder's CRF: the folder's own for a ``crf`` backend; for a
+    ``neural`` one with ``ensemble: "crf"``, its CRF half (same featurizer and tags, weights
+    ``crf_weights``), which the CRF backend can load on its own; else None."""
+    if manifest["backend"] == "crf":
+        return manifest
+    if manifest["backend"] != "neural" or manifest.get("ensemble") != "crf":
+        return None
+    view = {k: v for k, v in manifest.items() if k not in ("neural", "ensemble", "ensemble_crf_weight")}
+    view.update(backend="crf", weights=manifest.get("crf_weights", "model.crfsuite"),
+                params=manifest.get("crf_params"), command=manifest.get("crf_command"))
+    return view
 
 
 def crf_marginals(tagger, feats: list[list[str]], labels: list[str]) -> np.ndarray:
