@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from .data import CORPORA, read_jsonl, train_rows
-from .train import command_line
+from .card import command_line
 
 TEXT = CORPORA.parent / "text"
 SOURCES = {

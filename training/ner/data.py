@@ -43,26 +43,37 @@ def train_rows(corpus: str) -> list[dict]:
     return held_out_split(corpus)[0]
 
 
-def splits(lang: str, with_samples: bool = False, extra: tuple[str, ...] = (),
-           repeat_social: int = 1) -> tuple[list[dict], dict[str, list[dict]]]:
+def thin(rows: list, share: float) -> list:
+    """An evenly spread ``share`` of ``rows`` (same order), for learning curves."""
+    if not 0 < share <= 1:
+        raise ValueError(f"share must be in (0, 1], got {share}")
+    return [x for i, x in enumerate(rows) if int((i + 1) * share) > int(i * share)]
+
+
+def splits(lang: str, with_samples: bool = False, extra: tuple[str, ...] = (), repeat_social: int = 1,
+           refit: bool = False, train_share: float = 1.0) -> tuple[list[dict], dict[str, list[dict]]]:
     """(train examples, {dev_name: dev examples}) for a language, with the fixed hold-outs.
-    ``repeat_social``: the small social-media train sets (weibo-zh, wnut17-en) appear N times."""
+    ``repeat_social``: the small social-media train sets (weibo-zh, wnut17-en) appear N times.
+    ``refit``: the hold-outs cut from a corpus's own train split (thainer15-dev, msra-dev5) go
+    back into training; they are still returned as dev sets, but scores on them are then
+    in-sample. ``train_share``: train on an evenly spread share of each corpus's train lines
+    (learning curves; the project samples are not thinned)."""
     train: list[dict] = []
     devs: dict[str, list[dict]] = {}
     if lang == "th":
-        train += train_rows("thainer15-th")
-        devs["thainer15-dev"] = read_jsonl(CORPORA / "thainer15-th" / "dev.jsonl")
+        th_train, devs["thainer15-dev"] = held_out_split("thainer15-th")
+        train += thin(th_train, train_share) + (devs["thainer15-dev"] if refit else [])
     elif lang == "zh":
         ms_train, devs["msra-dev5"] = held_out_split("msra-zh")
-        train += ms_train
-        train += train_rows("weibo-zh") * max(repeat_social, 1)
+        train += thin(ms_train, train_share) + (devs["msra-dev5"] if refit else [])
+        train += thin(train_rows("weibo-zh"), train_share) * max(repeat_social, 1)
         devs["weibo-dev"] = read_jsonl(CORPORA / "weibo-zh" / "dev.jsonl")
-        train += train_rows("cluener2020-zh")
+        train += thin(train_rows("cluener2020-zh"), train_share)
         devs["cluener-dev"] = read_jsonl(CORPORA / "cluener2020-zh" / "dev.jsonl")
     elif lang == "en":
-        train += train_rows("conll2003-en")
+        train += thin(train_rows("conll2003-en"), train_share)
         devs["conll-dev"] = read_jsonl(CORPORA / "conll2003-en" / "dev.jsonl")
-        train += train_rows("wnut17-en") * max(repeat_social, 1)
+        train += thin(train_rows("wnut17-en"), train_share) * max(repeat_social, 1)
         devs["wnut-dev"] = read_jsonl(CORPORA / "wnut17-en" / "dev.jsonl")
     else:
         raise ValueError(lang)

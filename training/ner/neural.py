@@ -37,6 +37,7 @@ from nlp_service.components.ner.neural import (
     hash_units,
 )
 
+from . import refit
 from .data import align, splits
 from .evaluate import score
 from .train import ROOT, calibrate_and_report, command_line, swap_in
@@ -210,6 +211,11 @@ def main(argv=None) -> None:
     ap.add_argument("--unlabeled-weight", type=float, default=0.5, help="loss weight of the teacher's soft tags")
     ap.add_argument("--unlabeled-ratio", type=float, default=1.0,
                     help="raw pieces drawn per epoch, as a multiple of the number of train texts")
+    ap.add_argument("--train-share", type=float, default=1.0,
+                    help="train on an evenly spread share of each corpus's train lines (learning curves)")
+    ap.add_argument("--refit", metavar="REFERENCE",
+                    help="put the dev hold-outs cut from train splits back into training; the CRF weight, scores "
+                    "and calibration are taken from REFERENCE, the same recipe without them (training/ner/refit.py)")
     ap.add_argument("--no-save", action="store_true", help="report dev scores only")
     a = ap.parse_args(argv)
     torch.manual_seed(a.seed)
@@ -218,12 +224,17 @@ def main(argv=None) -> None:
     t0 = time.time()
     crf_dir = Path(a.crf)
     crf_meta = crf_view(crf_dir)
+    ref = refit.load_reference(a.refit, a.lang, "neural") if a.refit else None
+    if bool(ref) != bool(crf_meta.get("refit")):  # else the dev scores would be half in-sample
+        raise SystemExit(f"--crf {crf_dir}: a refit tagger needs a refit CRF partner and a plain one a plain "
+                         "partner (training.ner.train --refit)")
     bilou = crf_meta.get("tag_scheme", "BIO") == "BILOU"
     crf = BACKENDS["crf"](crf_dir, crf_meta)  # the ensemble partner: its tagger and featurizer
     tagger, fz = crf.tagger, crf.featurizer
     labels = sorted(tagger.labels(), key=lambda t: (t != "O", t[2:], t))
     tag_index = {t: i for i, t in enumerate(labels)}
-    train_ex, devs = splits(a.lang, with_samples=a.samples, repeat_social=a.repeat_social)
+    train_ex, devs = splits(a.lang, with_samples=a.samples, repeat_social=a.repeat_social,
+                            refit=ref is not None, train_share=a.train_share)
     train_items, stats = encode(fz, train_ex, a.buckets, tag_index, bilou)
     dev_items = {k: encode(fz, v, a.buckets, None, bilou, keep=True)[0] for k, v in devs.items()}
     crf_m = {k: [crf_marginals(tagger, it["feats"], labels) for it in v] for k, v in dev_items.items()}
@@ -303,8 +314,12 @@ def main(argv=None) -> None:
     by_w = {w: dev_f1(dev_items, dev_probs, labels, bilou, crf_m, w) for w in ENSEMBLE_WEIGHTS + (1.0,)}
     for w, f in by_w.items():
         print(f"[{a.lang}] CRF weight {w}: dev {f}", flush=True)
-    w_best = max(ENSEMBLE_WEIGHTS, key=lambda w: float(np.mean(list(by_w[w].values()))))
-    print(f"[{a.lang}] chosen CRF weight {w_best}; {time.time() - t0:.0f}s", flush=True)
+    if ref:  # dev is in-sample now: the reference chose the weight
+        w_best = ref["ensemble_crf_weight"]
+        print(f"[{a.lang}] refit: dev scores above are in-sample; CRF weight {w_best} from the reference", flush=True)
+    else:
+        w_best = max(ENSEMBLE_WEIGHTS, key=lambda w: float(np.mean(list(by_w[w].values()))))
+        print(f"[{a.lang}] chosen CRF weight {w_best}; {time.time() - t0:.0f}s", flush=True)
     if a.no_save:
         return
     tmp = Path(tempfile.mkdtemp(prefix=f"ner-{a.lang}-neural-"))
@@ -317,7 +332,7 @@ def main(argv=None) -> None:
     parity = [{"text": it["ex"]["text"], "probs": np.round(p, 6).tolist()}
               for it, p in zip(first, probs_torch(torch, net, first))]
     (tmp / "parity.json").write_text(json.dumps(parity, ensure_ascii=False), encoding="utf-8")
-    manifest = {k: v for k, v in crf_meta.items() if k not in ("metrics", "size_bytes")}
+    manifest = {k: v for k, v in crf_meta.items() if k not in ("metrics", "size_bytes", "refit")}
     manifest.update({
         "backend": "neural",
         "version": dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d.%H%M"),
@@ -329,7 +344,8 @@ def main(argv=None) -> None:
         "crf_weights": crf_meta.get("weights", "model.crfsuite"),
         "crf_params": crf_meta.get("params"),
         "command": command_line("training.ner.neural", argv, {"--crf": "<CRF folder>", "--init": "<pretrained.pt>",
-                                                              "--teacher": "<teacher folders>"}),
+                                                              "--teacher": "<teacher folders>",
+                                                              "--refit": "<reference folder>"}),
         "crf_command": crf_meta.get("command"),
         "neural": {"encoder": a.encoder, "dilations": a.dilations if a.encoder == "cnn" else None,
                    "buckets": a.buckets, "dim": a.dim, "hidden": a.hidden, "dropout": a.dropout,
@@ -337,13 +353,17 @@ def main(argv=None) -> None:
                    "warm_start": bool(a.init), "distilled_from": a.teacher and {
                        "teachers": len(a.teacher.split(",")), "raw_text": a.unlabeled, "raw_pieces": len(raw_items),
                        "loss_weight": a.unlabeled_weight, "pieces_per_epoch": a.unlabeled_ratio},
-                   "history": history, "ensemble_dev": {str(w): f for w, f in by_w.items()},
+                   "history": history,  # a refit's dev scores are in-sample: it keeps its reference's
+                   "ensemble_dev": ref["neural"]["ensemble_dev"] if ref else {str(w): f for w, f in by_w.items()},
                    "train_seconds": round(time.time() - t0)},
     })
     if w_best == 0:
         (tmp / manifest["crf_weights"]).unlink(missing_ok=True)
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-    calibrate_and_report(a.lang, tmp, manifest, devs, a.samples)
+    if ref:
+        refit.adopt_reference(tmp, manifest, Path(a.refit), ref, {k: len(devs[k]) for k in refit.HOLD_OUTS[a.lang]})
+    else:
+        calibrate_and_report(a.lang, tmp, manifest, devs, a.samples)
     swap_in(tmp, Path(a.out) / a.lang)
     print(f"[{a.lang}] total {time.time() - t0:.0f}s", flush=True)
 

@@ -3,7 +3,8 @@
     nice python -m training.ner.train --lang th|zh|en [--max-iter N] [--c1 X] [--c2 X]
         [--minfreq N] [--samples] [--out models/ner] [--clusters clusters.json]
         [--repeat-social N] [--latin-units]
-    python -m training.ner.train --lang en --out DIR --recalibrate   # refit calibration only
+    python -m training.ner.train --lang en --out DIR --recalibrate   # calibration map only
+    python -m training.ner.train --lang th ... --refit REFERENCE   # dev hold-outs back in (refit.py)
 
 Shipped models (see each card.md):
     python -m training.ner.clusters --lang L --out /tmp/clusters-L.json   (th: --min-count 2 --vocab 60000)
@@ -21,7 +22,6 @@ import datetime as dt
 import json
 import random
 import shutil
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -34,6 +34,8 @@ from nlp_service.components.ner.calibration import Calibrator, StyleModel, ece, 
 from nlp_service.components.ner.component import LanguageModel
 from nlp_service.components.ner.features import GAZ_MAX_LEN, Clusters, Gazetteer, make_featurizer
 
+from . import refit
+from .card import card, command_line
 from .data import align, build_gazetteer, splits, style_texts
 from .evaluate import correctness, predict_all, score
 
@@ -73,8 +75,11 @@ CALIBRATION_NOTE = (
 
 def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfreq: int, samples: bool,
           limit: int = 0, scheme: str = "BIO", extra: tuple[str, ...] = (), clusters: str | None = None,
-          repeat_social: int = 1, latin_units: bool = False, cluster_window: int = 2, command: str = "") -> None:
+          repeat_social: int = 1, latin_units: bool = False, cluster_window: int = 2, command: str = "",
+          reference: Path | None = None, train_share: float = 1.0) -> None:
+    """``reference``: a refit (see refit.py), which adopts that model's scores and calibration."""
     t0 = time.time()
+    ref = refit.load_reference(reference, lang, "crf") if reference else None
     target = out_root / lang
     tmp = Path(tempfile.mkdtemp(prefix=f"ner-{lang}-"))  # never inside the models tree
     gaz_entries = build_gazetteer(lang)
@@ -92,7 +97,8 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
         fz_options["cluster_window"] = cluster_window
     fz = make_featurizer(lang, gazetteer=Gazetteer(gaz_entries, max_len=GAZ_MAX_LEN[lang]), clusters=cl,
                          options=fz_options)
-    train_ex, devs = splits(lang, with_samples=samples, extra=extra, repeat_social=repeat_social)
+    train_ex, devs = splits(lang, with_samples=samples, extra=extra, repeat_social=repeat_social,
+                            refit=ref is not None, train_share=train_share)
     if limit:
         random.Random(0).shuffle(train_ex)
         train_ex = train_ex[:limit]
@@ -131,7 +137,9 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
         "units": ("characters (a run of Latin letters/digits is one unit)" if latin_units else "characters")
         if lang == "zh" else "tokens (nlp_service.text.tokenize)",
         "weights": "model.crfsuite",
-        "trained_on": TRAINED_ON[lang] + [EXTRA[x] for x in extra]
+        "trained_on": (refit.trained_on(lang, TRAINED_ON[lang]) if ref else TRAINED_ON[lang])
+        + [EXTRA[x] for x in extra]
+        + ([f"thinned to an evenly spread {train_share:.0%} of each corpus's train lines"] if train_share < 1 else [])
         + ([f"corpora/samples/{lang}*.jsonl (project annotations; 3 of every 4 texts per file)"] if samples else []),
         "gazetteer": GAZ_SOURCES[lang],
         "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
@@ -148,7 +156,10 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
         "command": command,
     }
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-    calibrate_and_report(lang, tmp, manifest, devs, samples)
+    if ref:
+        refit.adopt_reference(tmp, manifest, reference, ref, {k: len(devs[k]) for k in refit.HOLD_OUTS[lang]})
+    else:
+        calibrate_and_report(lang, tmp, manifest, devs, samples)
     swap_in(tmp, target)
     print(f"[{lang}] total {time.time() - t0:.0f}s", flush=True)
 
@@ -174,6 +185,8 @@ def recalibrate(lang: str, folder: Path) -> None:
         if p.is_file():
             shutil.copyfile(p, tmp / p.name)
     manifest = json.loads((tmp / "manifest.json").read_text(encoding="utf-8"))
+    if manifest.get("refit"):
+        raise SystemExit(f"{folder} is a refit: its dev scores are in-sample; recalibrate its reference and refit again")
     manifest["calibration"] = CALIBRATION_NOTE
     samples = any("samples" in t for t in manifest.get("trained_on", []))
     _, devs = splits(lang)
@@ -253,102 +266,6 @@ def calibrate_and_report(lang: str, tmp: Path, manifest: dict, devs: dict, sampl
     print(f"[{lang}] ECE {metrics['ece']}; size {size / 1e6:.2f} MB", flush=True)
 
 
-def card(m: dict) -> str:
-    cl = m.get("clusters")
-    feats_note = []
-    if cl:
-        feats_note = [
-            f"- Word-cluster features ({cl['file']}, tables {cl['entries']}): {cl['method']}. Built by "
-            f"training/ner/clusters.py from raw text: {cl['sources']}. Only cluster ids are shipped, no text."
-            + (f" Command: `{cl['command']}`." if cl.get("command") else ""),
-        ]
-    if m.get("featurizer"):
-        feats_note.append(f"- Featurizer options: {m['featurizer']}")
-    if m.get("social_train_repeat", 1) > 1:
-        feats_note.append(f"- Social-media train sets (weibo-zh / wnut17-en) repeated {m['social_train_repeat']}x")
-    crf = (f"linear-chain CRF (python-crfsuite, L-BFGS, c1={m['params']['c1']}, c2={m['params']['c2']}, "
-           f"{m['params']['max_iterations']} iterations max, feature min. frequency {m['params']['feature.minfreq']})")
-    if m["backend"] == "neural":
-        nn = m["neural"]
-        encoder = (f"{len(nn['dilations'].split(','))} kernel-3 convolutions of {nn['hidden']} channels "
-                   f"(dilations {nn['dilations']}; the output layer also sees the feature bag)"
-                   if nn["encoder"] == "cnn" else f"one BiLSTM layer of {nn['hidden']} per direction")
-        model = [
-            f"Neural tagger (training/ner/neural.py; torch for training, numpy at run time) over {m['units']}: "
-            f"each unit's CRF feature strings hashed into {nn['buckets']} buckets x {nn['dim']} dims (summed), "
-            f"{encoder}, softmax over {m['tag_scheme']} tags for PERSON / LOCATION / ORG. Trained {nn['epochs']} epochs (Adam, lr {nn['lr']}, dropout {nn['dropout']}, feature "
-            f"dropout {nn['feat_dropout']}); the weights are averaged from epoch {nn['weights_averaged_from_epoch']} on.",
-            "",
-            f"Tag probabilities are averaged with the {crf} marginals at CRF weight "
-            f"{m['ensemble_crf_weight']}, then decoded by a Viterbi restricted to valid tag sequences. Scores: "
-            "minimum tag probability over the span, mapped by an isotonic calibration fitted on the dev predictions "
-            "(calibration.json).",
-            "",
-            "Dev F1 by CRF weight (0 = neural alone, 1 = CRF alone; the weight is chosen here): "
-            + "; ".join(f"{w}: " + ", ".join(f"{k} {v:.4f}" for k, v in f.items())
-                        for w, f in nn["ensemble_dev"].items()) + ".",
-            "",
-            f"Reproduce: the CRF folder from `{m.get('crf_command') or 'python -m training.ner.train ...'}`, "
-            f"then `{m['command']}` ({nn['train_seconds']} s here).",
-        ]
-    else:
-        model = [
-            f"{crf[0].upper()}{crf[1:]} over {m['units']}, {m['tag_scheme']} tags for PERSON / LOCATION / ORG. "
-            "Scores: minimum CRF marginal over the span, mapped by an isotonic calibration fitted on the dev "
-            "predictions (calibration.json).",
-        ]
-    lines = [
-        f"# NER model card — {m['lang']} ({m['backend']}, version {m['version']})",
-        "",
-        *model,
-        "",
-        "## Data",
-        "",
-        *[f"- {t}" for t in m["trained_on"]],
-        f"- Gazetteer features: {m['gazetteer']}",
-        f"- Post-processing: {m.get('postprocess', 'none')}",
-        *feats_note,
-        "",
-        "Licences are as stated in /work/shared/corpora/ner/*/README.md; corpora with no stated licence are "
-        "research data: check before commercial use. No corpus text is shipped, only weights and word lists.",
-        "",
-        f"## Dev scores (exact span), trained {m['date']}",
-        "",
-        "Dev sets: thainer15-th dev (= last 510 train lines, held out of training); msra-zh every 20th train "
-        "line (fixed 5%); weibo-zh, cluener2020-zh, conll2003-en and wnut17-en dev splits; project samples: every "
-        "4th text of each file. Tag scheme, c1/c2 and features were chosen on these dev sets, so the scores are "
-        "slightly optimistic; the corpora's test splits are held back for independent evaluation.",
-        "",
-        "| dev set | label | P | R | F1 | n |",
-        "| --- | --- | ---: | ---: | ---: | ---: |",
-    ]
-    for name, d in m["metrics"]["dev"].items():
-        for lab, v in d.items():
-            lines.append(f"| {name} | {lab} | {v['p']:.4f} | {v['r']:.4f} | {v['f1']:.4f} | {v['support']} |")
-    for fname, d in m["metrics"].get("samples", {}).items():
-        for lab, v in d.items():
-            lines.append(f"| samples {fname} ({m['metrics']['samples_eval']}) | {lab} | {v['p']:.4f} | "
-                         f"{v['r']:.4f} | {v['f1']:.4f} | {v['support']} |")
-    e = m["metrics"]["ece"]
-    lines += [
-        "",
-        f"ECE (10 bins, n={e['n_spans']} predicted dev spans): raw {e['raw_min_marginal']}, "
-        f"style-bucketed isotonic 2-fold cross-fitted {e['isotonic_cross_fitted']} (one pooled map: "
-        f"{e.get('pooled_isotonic_cross_fitted')}), in-sample {e['isotonic_in_sample']}.",
-        "",
-        "| dev set | spans | style buckets | ECE raw | pooled map (cross-fitted) | bucketed maps (cross-fitted) |",
-        "| --- | ---: | --- | ---: | ---: | ---: |",
-        *[f"| {k} | {v['n_spans']} | {v['buckets']} | {v['raw']} | {v['pooled_cross_fitted']} | "
-          f"{v['bucketed_cross_fitted']} |" for k, v in e.get("per_dev_set", {}).items()],
-        "",
-        f"Calibration: {m.get('calibration', 'isotonic')}.",
-        f"Speed (one process, chars/s): {m['metrics']['chars_per_s']}. Size: {m['size_bytes'] / 1e6:.2f} MB.",
-        f"Gold spans not representable by the units: {m['alignment']['misaligned_share']:.2%}.",
-        "",
-    ]
-    return "\n".join(lines)
-
-
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lang", required=True, choices=["th", "zh", "en"])
@@ -366,6 +283,11 @@ def main(argv=None) -> None:
     ap.add_argument("--latin-units", action="store_true", help="zh: one unit per Latin word, not per letter")
     ap.add_argument("--cluster-window", type=int, default=2, choices=[0, 1, 2],
                     help="th/en: neighbour cluster features (2: +-2 and bigrams, 1: +-1 only, 0: none)")
+    ap.add_argument("--train-share", type=float, default=1.0,
+                    help="train on an evenly spread share of each corpus's train lines (learning curves)")
+    ap.add_argument("--refit", metavar="REFERENCE",
+                    help="put the dev hold-outs cut from train splits back into training; scores and calibration "
+                    "are taken from REFERENCE, the same recipe trained without them (training/ner/refit.py)")
     ap.add_argument("--recalibrate", action="store_true",
                     help="no training: refit calibration.json / metrics / card.md of <out>/<lang> in place")
     a = ap.parse_args(argv)
@@ -376,20 +298,9 @@ def main(argv=None) -> None:
     train(a.lang, Path(a.out), a.c1 if a.c1 is not None else d["c1"], a.c2 if a.c2 is not None else d["c2"],
           a.max_iter or d["max_iter"], a.minfreq or d["minfreq"], a.samples, a.limit,
           a.scheme or d.get("scheme", "BIO"), tuple(a.extra), a.clusters, a.repeat_social, a.latin_units,
-          a.cluster_window, command_line("training.ner.train", argv, {"--clusters": "<clusters.json>"}))
-
-
-def command_line(module: str, argv, placeholders: dict[str, str]) -> str:
-    """The command that made a model, for its card; local paths become placeholders."""
-    given = list(argv if argv is not None else sys.argv[1:])
-    out = []
-    for i, x in enumerate(given):
-        prev = given[i - 1] if i else ""
-        if prev in placeholders:
-            out.append(placeholders[prev])
-        elif "--out" not in (x, prev):
-            out.append(x)
-    return " ".join(["python", "-m", module, *out])
+          a.cluster_window, command_line("training.ner.train", argv, {"--clusters": "<clusters.json>",
+                                                                      "--refit": "<reference folder>"}),
+          Path(a.refit) if a.refit else None, a.train_share)
 
 
 if __name__ == "__main__":
