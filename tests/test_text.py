@@ -84,3 +84,17 @@ def test_thai_compounds_that_hide_a_name_start_are_split():
     assert words[:3] == ["ผู้ว่าราชการ", "จังหวัด", "เชียงราย"]
     assert ["ใน", "ประเทศ", "ไทย"] == words[words.index("ใน"):words.index("ใน") + 3]
     assert "00:10" in words  # PyThaiNLP's number re-joining is kept
+
+
+def test_thai_pieces_are_memoised_without_changing_offsets():
+    from nlp_service.text import tokenize as tk
+
+    long_piece = "ผู้ว่าราชการจังหวัดเชียงรายพบแรงงาน" * 3  # over the memoised length
+    text = f"แจ้งเบาะแส {long_piece} โทร 0812345678 แจ้งเบาะแส  ด่วน"
+    assert len(long_piece) > tk._THAI_PIECE_CACHED
+    first = tokenize(text, "th")
+    again = tokenize(text, "th")  # the short pieces now come from the cache
+    tk._segment_piece_cached.cache_clear()
+    assert first == again == tokenize(text, "th")
+    words = [text[s:e] for s, e in first]
+    assert words.count("แจ้ง") == 2 and "0812345678" in words and "ด่วน" in words

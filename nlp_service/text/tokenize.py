@@ -77,13 +77,28 @@ def _thai_segmenter():
     return lambda piece: rejoin_formatted_num(nlpo3.segment(piece, _THAI_DICT_NAME))
 
 
+_THAI_PIECE_CACHED = 64  # longer pieces (rare, unbounded in size) are not memoised
+
+
+def _segment_piece(piece: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_spans_from_pieces(piece, _thai_segmenter()(piece)))
+
+
+# Memoised: the NER featurizer tokenises the pieces the pipeline has just tokenised (in
+# windows of its own, so only the pieces line up), and phrases repeat across tip-offs.
+# 32k pieces of at most 64 characters stay a few MB.
+_segment_piece_cached = lru_cache(maxsize=1 << 15)(_segment_piece)
+
+
 def tokenize_thai(text: str) -> list[tuple[int, int]]:
-    segment = _thai_segmenter()
     spans: list[tuple[int, int]] = []
     # Split on whitespace first: Thai marks phrase breaks with spaces and the tokenizers
     # are faster on short pieces.
     for m in re.finditer(r"\S+", text):
-        spans.extend(_spans_from_pieces(m.group(), segment(m.group()), m.start()))
+        base = m.start()
+        piece = m.group()
+        rel = _segment_piece_cached(piece) if len(piece) <= _THAI_PIECE_CACHED else _segment_piece(piece)
+        spans.extend((base + s, base + e) for s, e in rel)
     return spans
 
 
