@@ -49,6 +49,20 @@ def test_refit_puts_the_thai_hold_out_back_and_still_reports_it(fake_thainer):
     assert len(train) == 10
 
 
+def test_refit_adds_separate_dev_splits_social_ones_repeated(tmp_path, monkeypatch):
+    for corpus, n in (("conll2003-en", 6), ("wnut17-en", 4)):
+        (tmp_path / corpus).mkdir()
+        for split in ("train", "dev"):
+            rows = [{"text": f"{corpus} {split} {i}", "entities": []} for i in range(n)]
+            (tmp_path / corpus / f"{split}.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    monkeypatch.setattr(data, "CORPORA", tmp_path)
+    plain, devs = data.splits("en", repeat_social=2)
+    refit_train, refit_devs = data.splits("en", repeat_social=2, refit=True)
+    assert devs == refit_devs and len(plain) == 6 + 4 * 2
+    added = [r["text"] for r in refit_train[len(plain):]]
+    assert added == [f"conll2003-en dev {i}" for i in range(6)] + [f"wnut17-en dev {i}" for i in range(4)] * 2
+
+
 def _model_folder(path: Path, **manifest) -> Path:
     path.mkdir()
     base = {"lang": "th", "backend": "neural", "version": "20261129.0410", "date": "2026-11-29T04:10:46+00:00",
@@ -63,7 +77,7 @@ def test_a_reference_must_be_a_held_out_model_of_the_same_kind(tmp_path):
     assert refit.load_reference(ok, "th", "neural")["version"] == "20261129.0410"
     with pytest.raises(SystemExit, match="crf"):
         refit.load_reference(ok, "th", "crf")
-    with pytest.raises(SystemExit, match="nothing to put back"):
+    with pytest.raises(SystemExit, match="th/neural"):
         refit.load_reference(ok, "en", "neural")
     again = _model_folder(tmp_path / "again", refit={"reference_version": "x"})
     with pytest.raises(SystemExit, match="in-sample"):

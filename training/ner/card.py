@@ -49,6 +49,7 @@ def card(m: dict) -> str:
             f"{crf[0].upper()}{crf[1:]} over {m['units']}, {m['tag_scheme']} tags for PERSON / LOCATION / ORG. "
             "Scores: minimum CRF marginal over the span, mapped by an isotonic calibration fitted on the dev "
             "predictions (calibration.json).",
+            *(["", f"Reproduce: `{m['command']}`."] if m.get("command") else []),
         ]
     lines = [
         f"# NER model card — {m['lang']} ({m['backend']}, version {m['version']})",
@@ -125,8 +126,9 @@ def _refit_note(m: dict) -> list[str]:
     return [
         f"**Refit** (training/ner/refit.py): this model was also trained on {added}. The scores, ECE and "
         f"calibration map below are those of its reference, version {r['reference_version']} "
-        f"({r['reference_date']}): the same recipe without those lines (`{r['reference_command']}`). They are the "
-        "estimate of this model on unseen text; its own scores on the hold-outs are in-sample.",
+        f"({r['reference_date']}): the same recipe without those lines"
+        + (f" (`{r['reference_command']}`)" if r.get("reference_command") else "") + ". They are the "
+        "estimate of this model on unseen text; its own scores on those dev sets are in-sample.",
         "",
         *([f"Rebuild: the reference's CRF folder R0 from `{r['reference_crf_command']}`, the reference R from "
            f"`{r['reference_command']}` with `--crf R0`; then the commands under Reproduce above, with "

@@ -43,6 +43,9 @@ def train_rows(corpus: str) -> list[dict]:
     return held_out_split(corpus)[0]
 
 
+SOCIAL_DEVS = ("weibo-dev", "wnut-dev")  # repeated like their train sets (--repeat-social) in a refit
+
+
 def thin(rows: list, share: float) -> list:
     """An evenly spread ``share`` of ``rows`` (same order), for learning curves."""
     if not 0 < share <= 1:
@@ -54,18 +57,19 @@ def splits(lang: str, with_samples: bool = False, extra: tuple[str, ...] = (), r
            refit: bool = False, train_share: float = 1.0) -> tuple[list[dict], dict[str, list[dict]]]:
     """(train examples, {dev_name: dev examples}) for a language, with the fixed hold-outs.
     ``repeat_social``: the small social-media train sets (weibo-zh, wnut17-en) appear N times.
-    ``refit``: the hold-outs cut from a corpus's own train split (thainer15-dev, msra-dev5) go
-    back into training; they are still returned as dev sets, but scores on them are then
-    in-sample. ``train_share``: train on an evenly spread share of each corpus's train lines
-    (learning curves; the project samples are not thinned)."""
+    ``refit``: every dev set goes into training too (the hold-outs cut from train splits and the
+    corpora's own dev splits, social ones repeated like their train sets; see refit.py); they
+    are still returned as dev sets, but scores on them are then in-sample. ``train_share``:
+    train on an evenly spread share of each corpus's train lines (learning curves; the project
+    samples are not thinned)."""
     train: list[dict] = []
     devs: dict[str, list[dict]] = {}
     if lang == "th":
         th_train, devs["thainer15-dev"] = held_out_split("thainer15-th")
-        train += thin(th_train, train_share) + (devs["thainer15-dev"] if refit else [])
+        train += thin(th_train, train_share)
     elif lang == "zh":
         ms_train, devs["msra-dev5"] = held_out_split("msra-zh")
-        train += thin(ms_train, train_share) + (devs["msra-dev5"] if refit else [])
+        train += thin(ms_train, train_share)
         train += thin(train_rows("weibo-zh"), train_share) * max(repeat_social, 1)
         devs["weibo-dev"] = read_jsonl(CORPORA / "weibo-zh" / "dev.jsonl")
         train += thin(train_rows("cluener2020-zh"), train_share)
@@ -77,6 +81,9 @@ def splits(lang: str, with_samples: bool = False, extra: tuple[str, ...] = (), r
         devs["wnut-dev"] = read_jsonl(CORPORA / "wnut17-en" / "dev.jsonl")
     else:
         raise ValueError(lang)
+    if refit:
+        for name, rows in devs.items():
+            train += rows * (max(repeat_social, 1) if name in SOCIAL_DEVS else 1)
     if "wikiann" in extra and lang == "en":
         train += read_jsonl(CORPORA / "wikiann-en" / "train.jsonl")
     train = [_clean(x) for x in train if x.get("text")]

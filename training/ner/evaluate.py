@@ -84,6 +84,9 @@ def main(argv=None) -> None:
                 for k, v in samples(args.lang, "heldout" if trained else "all").items()}
     all_s, all_c = [], []
     print(f"NER {args.lang}: backend={model.manifest['backend']} version={model.manifest.get('version')}")
+    if model.manifest.get("refit") and not args.samples:
+        print(f"  note: a refit (training/ner/refit.py) trained on these dev sets: the scores below are in-sample; "
+              f"its reference's are on its card.md (--samples scores text held out of both)")
     for name, exs in devs.items():
         if args.limit:
             exs = exs[: args.limit]
