@@ -40,7 +40,8 @@ from nlp_service.components.ner.neural import (
 from . import refit
 from .data import align, splits
 from .evaluate import score
-from .train import ROOT, calibrate_and_report, command_line, swap_in
+from .card import command_line
+from .train import ROOT, calibrate_and_report, swap_in
 
 ENSEMBLE_WEIGHTS = (0.0, 0.25, 0.4, 0.5, 0.6)
 
@@ -214,8 +215,8 @@ def main(argv=None) -> None:
     ap.add_argument("--train-share", type=float, default=1.0,
                     help="train on an evenly spread share of each corpus's train lines (learning curves)")
     ap.add_argument("--refit", metavar="REFERENCE",
-                    help="put the dev hold-outs cut from train splits back into training; the CRF weight, scores "
-                    "and calibration are taken from REFERENCE, the same recipe without them (training/ner/refit.py)")
+                    help="train on the dev sets too; the CRF weight, scores and calibration are taken from "
+                    "REFERENCE, the same recipe without them (training/ner/refit.py)")
     ap.add_argument("--no-save", action="store_true", help="report dev scores only")
     a = ap.parse_args(argv)
     torch.manual_seed(a.seed)

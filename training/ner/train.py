@@ -4,7 +4,7 @@
         [--minfreq N] [--samples] [--out models/ner] [--clusters clusters.json]
         [--repeat-social N] [--latin-units]
     python -m training.ner.train --lang en --out DIR --recalibrate   # calibration map only
-    python -m training.ner.train --lang th ... --refit REFERENCE   # dev hold-outs back in (refit.py)
+    python -m training.ner.train --lang th ... --refit REFERENCE   # dev sets trained on too (refit.py)
 
 Shipped models (see each card.md):
     python -m training.ner.clusters --lang L --out /tmp/clusters-L.json   (th: --min-count 2 --vocab 60000)
@@ -179,7 +179,7 @@ def swap_in(tmp: Path, target: Path) -> None:
 
 
 def recalibrate(lang: str, folder: Path) -> None:
-    """Refit calibration.json (and the manifest's metrics / card.md) of a trained model folder."""
+    """Fit calibration.json (and the manifest's metrics / card.md) of a trained model folder again."""
     tmp = Path(tempfile.mkdtemp(prefix=f"ner-{lang}-"))
     for p in folder.iterdir():
         if p.is_file():
@@ -286,10 +286,10 @@ def main(argv=None) -> None:
     ap.add_argument("--train-share", type=float, default=1.0,
                     help="train on an evenly spread share of each corpus's train lines (learning curves)")
     ap.add_argument("--refit", metavar="REFERENCE",
-                    help="put the dev hold-outs cut from train splits back into training; scores and calibration "
-                    "are taken from REFERENCE, the same recipe trained without them (training/ner/refit.py)")
+                    help="train on the dev sets too; scores and calibration are taken from REFERENCE, the same "
+                    "recipe trained without them (training/ner/refit.py)")
     ap.add_argument("--recalibrate", action="store_true",
-                    help="no training: refit calibration.json / metrics / card.md of <out>/<lang> in place")
+                    help="no training: fit calibration.json / metrics / card.md of <out>/<lang> again, in place")
     a = ap.parse_args(argv)
     if a.recalibrate:
         recalibrate(a.lang, Path(a.out) / a.lang)
