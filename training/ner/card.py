@@ -122,19 +122,21 @@ def _refit_note(m: dict) -> list[str]:
     if not r:
         return []
     added = ", ".join(f"{k} ({n} lines)" for k, n in r["hold_out_lines_added"].items())
-    ref_samples = m["metrics"].get("samples", {})
-    return [
+    ref_cmd = f" (`{r['reference_command']}`)" if r.get("reference_command") else ""
+    lines = [
         f"**Refit** (training/ner/refit.py): this model was also trained on {added}. The scores, ECE and "
         f"calibration map below are those of its reference, version {r['reference_version']} "
-        f"({r['reference_date']}): the same recipe without those lines"
-        + (f" (`{r['reference_command']}`)" if r.get("reference_command") else "") + ". They are the "
+        f"({r['reference_date']}): the same recipe without those lines{ref_cmd}. They are the "
         "estimate of this model on unseen text; its own scores on those dev sets are in-sample.",
         "",
-        *([f"Rebuild: the reference's CRF folder R0 from `{r['reference_crf_command']}`, the reference R from "
-           f"`{r['reference_command']}` with `--crf R0`; then the commands under Reproduce above, with "
-           "`--refit R0` for the CRF and `--refit R` for the tagger.", ""] if r.get("reference_crf_command") else []),
-        *([("On the project samples held out of both models, F1 " + "; ".join(
-            f"{name}: this model {v['f1']:.4f}, reference {ref_samples[name]['ALL']['f1']:.4f} (n={v['support']})"
-            for name, v in r["samples_heldout"].items() if name in ref_samples) + "."), ""]
-          if r.get("samples_heldout") else []),
     ]
+    if r.get("reference_crf_command"):
+        lines += [f"Rebuild: the reference's CRF folder R0 from `{r['reference_crf_command']}`, the reference R from "
+                  f"`{r['reference_command']}` with `--crf R0`; then the commands under Reproduce above, with "
+                  "`--refit R0` for the CRF and `--refit R` for the tagger.", ""]
+    ref_samples = m["metrics"].get("samples", {})
+    own = [f"{name}: this model {v['f1']:.4f}, reference {ref_samples[name]['ALL']['f1']:.4f} (n={v['support']})"
+           for name, v in r.get("samples_heldout", {}).items() if name in ref_samples]
+    if own:
+        lines += ["On the project samples held out of both models, F1 " + "; ".join(own) + ".", ""]
+    return lines

@@ -43,7 +43,14 @@ def train_rows(corpus: str) -> list[dict]:
     return held_out_split(corpus)[0]
 
 
-SOCIAL_DEVS = ("weibo-dev", "wnut-dev")  # repeated like their train sets (--repeat-social) in a refit
+# (corpus, dev set name, social) per language, in training order. A dev set is the corpus's own
+# hold-out (held_out_split) where it has one, else its dev split. Social sets are the small
+# social-media ones that --repeat-social repeats (train split, and dev split in a refit).
+CORPUS_SETS = {
+    "th": [("thainer15-th", "thainer15-dev", False)],
+    "zh": [("msra-zh", "msra-dev5", False), ("weibo-zh", "weibo-dev", True), ("cluener2020-zh", "cluener-dev", False)],
+    "en": [("conll2003-en", "conll-dev", False), ("wnut17-en", "wnut-dev", True)],
+}
 
 
 def thin(rows: list, share: float) -> list:
@@ -62,28 +69,19 @@ def splits(lang: str, with_samples: bool = False, extra: tuple[str, ...] = (), r
     are still returned as dev sets, but scores on them are then in-sample. ``train_share``:
     train on an evenly spread share of each corpus's train lines (learning curves; the project
     samples are not thinned)."""
+    if lang not in CORPUS_SETS:
+        raise ValueError(lang)
     train: list[dict] = []
     devs: dict[str, list[dict]] = {}
-    if lang == "th":
-        th_train, devs["thainer15-dev"] = held_out_split("thainer15-th")
-        train += thin(th_train, train_share)
-    elif lang == "zh":
-        ms_train, devs["msra-dev5"] = held_out_split("msra-zh")
-        train += thin(ms_train, train_share)
-        train += thin(train_rows("weibo-zh"), train_share) * max(repeat_social, 1)
-        devs["weibo-dev"] = read_jsonl(CORPORA / "weibo-zh" / "dev.jsonl")
-        train += thin(train_rows("cluener2020-zh"), train_share)
-        devs["cluener-dev"] = read_jsonl(CORPORA / "cluener2020-zh" / "dev.jsonl")
-    elif lang == "en":
-        train += thin(train_rows("conll2003-en"), train_share)
-        devs["conll-dev"] = read_jsonl(CORPORA / "conll2003-en" / "dev.jsonl")
-        train += thin(train_rows("wnut17-en"), train_share) * max(repeat_social, 1)
-        devs["wnut-dev"] = read_jsonl(CORPORA / "wnut17-en" / "dev.jsonl")
-    else:
-        raise ValueError(lang)
+    repeats: dict[str, int] = {}
+    for corpus, dev_name, social in CORPUS_SETS[lang]:
+        rows, held = held_out_split(corpus)
+        devs[dev_name] = held or read_jsonl(CORPORA / corpus / "dev.jsonl")
+        repeats[dev_name] = max(repeat_social, 1) if social else 1
+        train += thin(rows, train_share) * repeats[dev_name]
     if refit:
         for name, rows in devs.items():
-            train += rows * (max(repeat_social, 1) if name in SOCIAL_DEVS else 1)
+            train += rows * repeats[name]
     if "wikiann" in extra and lang == "en":
         train += read_jsonl(CORPORA / "wikiann-en" / "train.jsonl")
     train = [_clean(x) for x in train if x.get("text")]
@@ -114,6 +112,11 @@ def samples(lang: str, part: str = "all") -> dict[str, list[dict]]:
             rows = [x for i, x in enumerate(rows) if i % 4 == 3]
         out[p.stem] = rows
     return out
+
+
+def trained_on_samples(manifest: dict) -> bool:
+    """Whether a model trained on the project samples (then only their held-out quarter is unseen)."""
+    return any("samples" in t for t in manifest.get("trained_on", []))
 
 
 def align(units: list[tuple[int, int]], entities: list[dict], stats: Counter | None = None) -> list[str]:

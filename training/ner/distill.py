@@ -12,14 +12,13 @@ guesses on dev sentences never reach the student: dev scores stay a measurement 
 
 from __future__ import annotations
 
-import json
 import random
 import time
 from pathlib import Path
 
 import numpy as np
 
-from nlp_service.components.ner.backends import BACKENDS
+from nlp_service.components.ner.component import LanguageModel
 from nlp_service.components.ner.neural import crf_marginals, hash_units
 
 from .data import CORPORA, read_jsonl
@@ -67,9 +66,7 @@ def load_teachers(spec: str, labels: list[str]) -> list[tuple[object, float, lis
     out = []
     for part in spec.split(","):
         folder, _, weight = part.partition("=")
-        folder = Path(folder)
-        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-        teacher = BACKENDS[manifest["backend"]](folder, manifest)
+        teacher = LanguageModel(Path(folder)).backend
         t_labels = list(teacher.labels) if hasattr(teacher, "labels") else list(teacher.tagger.labels())
         missing = set(labels) - set(t_labels)
         if missing:

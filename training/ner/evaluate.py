@@ -14,7 +14,7 @@ from pathlib import Path
 from nlp_service.components.ner.calibration import ece
 from nlp_service.components.ner.component import LanguageModel
 
-from .data import LABELS, splits
+from .data import LABELS, samples, splits, trained_on_samples
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,6 +61,13 @@ def correctness(examples: list[dict], preds: list[list[tuple]]) -> tuple[list[fl
     return scores, correct
 
 
+def score_samples(model, lang: str, part: str) -> dict[str, dict]:
+    """Exact-span scores (raw, uncalibrated scores) of ``model`` on each project sample file's
+    ``part`` ("all" or "heldout"; see data.samples)."""
+    return {name: score(rows, predict_all(model, rows, calibrate=False)[0])
+            for name, rows in samples(lang, part).items() if rows}
+
+
 def print_table(name: str, m: dict) -> None:
     print(f"  {name}")
     for lab, v in m.items():
@@ -77,16 +84,14 @@ def main(argv=None) -> None:
     model = LanguageModel(Path(args.model_dir) / args.lang)
     _, devs = splits(args.lang)
     if args.samples:
-        from .data import samples
-
-        trained = any("samples" in t for t in model.manifest.get("trained_on", []))
+        trained = trained_on_samples(model.manifest)
         devs = {f"samples {k} ({'held-out quarter' if trained else 'all; not trained on'})": v
                 for k, v in samples(args.lang, "heldout" if trained else "all").items()}
     all_s, all_c = [], []
     print(f"NER {args.lang}: backend={model.manifest['backend']} version={model.manifest.get('version')}")
     if model.manifest.get("refit") and not args.samples:
-        print(f"  note: a refit (training/ner/refit.py) trained on these dev sets: the scores below are in-sample; "
-              f"its reference's are on its card.md (--samples scores text held out of both)")
+        print("  note: a refit (training/ner/refit.py) trained on these dev sets: the scores below are in-sample; "
+              "its reference's are on its card.md (--samples scores text held out of both)")
     for name, exs in devs.items():
         if args.limit:
             exs = exs[: args.limit]

@@ -41,7 +41,7 @@ from . import refit
 from .data import align, splits
 from .evaluate import score
 from .card import command_line
-from .train import ROOT, calibrate_and_report, swap_in
+from .train import ROOT, calibrate_or_adopt, swap_in
 
 ENSEMBLE_WEIGHTS = (0.0, 0.25, 0.4, 0.5, 0.6)
 
@@ -212,11 +212,7 @@ def main(argv=None) -> None:
     ap.add_argument("--unlabeled-weight", type=float, default=0.5, help="loss weight of the teacher's soft tags")
     ap.add_argument("--unlabeled-ratio", type=float, default=1.0,
                     help="raw pieces drawn per epoch, as a multiple of the number of train texts")
-    ap.add_argument("--train-share", type=float, default=1.0,
-                    help="train on an evenly spread share of each corpus's train lines (learning curves)")
-    ap.add_argument("--refit", metavar="REFERENCE",
-                    help="train on the dev sets too; the CRF weight, scores and calibration are taken from "
-                    "REFERENCE, the same recipe without them (training/ner/refit.py)")
+    refit.add_arguments(ap, adopted="the CRF weight, scores and calibration")
     ap.add_argument("--no-save", action="store_true", help="report dev scores only")
     a = ap.parse_args(argv)
     torch.manual_seed(a.seed)
@@ -361,10 +357,7 @@ def main(argv=None) -> None:
     if w_best == 0:
         (tmp / manifest["crf_weights"]).unlink(missing_ok=True)
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-    if ref:
-        refit.adopt_reference(tmp, manifest, Path(a.refit), ref, {k: len(devs[k]) for k in refit.HOLD_OUTS[a.lang]})
-    else:
-        calibrate_and_report(a.lang, tmp, manifest, devs, a.samples)
+    calibrate_or_adopt(a.lang, tmp, manifest, devs, a.samples, a.refit, ref)
     swap_in(tmp, Path(a.out) / a.lang)
     print(f"[{a.lang}] total {time.time() - t0:.0f}s", flush=True)
 

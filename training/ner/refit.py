@@ -26,7 +26,6 @@ from pathlib import Path
 
 from .card import card
 
-HOLD_OUTS = {"th": ("thainer15-dev",), "zh": ("msra-dev5", "weibo-dev", "cluener-dev"), "en": ("conll-dev", "wnut-dev")}
 # the wording of trained_on: corpus line prefix -> its refit wording, then the dev splits added
 WHOLE_TRAIN = {
     "thainer15-th": "thainer15-th train, all lines (the 510 lines of its dev file included: refit) (CC BY 3.0)",
@@ -36,6 +35,16 @@ DEV_SPLITS = {
     "zh": ["weibo-zh dev (CC BY-SA 3.0 annotations; repeated like its train split)", "cluener2020-zh dev (no licence stated)"],
     "en": ["conll2003-en dev (Reuters; research use)", "wnut17-en dev (CC BY 4.0; repeated like its train split)"],
 }
+
+
+def add_arguments(ap, adopted: str) -> None:
+    """The training commands' --train-share and --refit options; ``adopted``: what a refit takes
+    from its reference."""
+    ap.add_argument("--train-share", type=float, default=1.0,
+                    help="train on an evenly spread share of each corpus's train lines (learning curves)")
+    ap.add_argument("--refit", metavar="REFERENCE",
+                    help=f"train on the dev sets too; {adopted} are taken from REFERENCE, the same recipe "
+                    "trained without them (training/ner/refit.py)")
 
 
 def load_reference(folder: Path, lang: str, backend: str) -> dict:
@@ -65,17 +74,14 @@ def adopt_reference(tmp: Path, manifest: dict, reference: Path, ref: dict, added
     and the one score of its own that is not in-sample: the project samples both held out."""
     from nlp_service.components.ner.component import LanguageModel
 
-    from .data import samples
-    from .evaluate import predict_all, score
+    from .data import trained_on_samples
+    from .evaluate import score_samples
 
     shutil.copyfile(Path(reference) / "calibration.json", tmp / "calibration.json")
     manifest["metrics"] = ref["metrics"]
     own = {}
-    if ref["metrics"].get("samples_eval", "").startswith("held-out"):
-        model = LanguageModel(tmp)
-        for name, rows in samples(manifest["lang"], "heldout").items():
-            if rows:
-                own[name] = score(rows, predict_all(model, rows, calibrate=False)[0])["ALL"]
+    if trained_on_samples(ref):
+        own = {name: sc["ALL"] for name, sc in score_samples(LanguageModel(tmp), manifest["lang"], "heldout").items()}
     manifest["refit"] = {"reference_version": ref["version"], "reference_date": ref["date"],
                          "reference_command": ref.get("command"), "reference_crf_command": ref.get("crf_command"),
                          "hold_out_lines_added": added,

@@ -36,8 +36,8 @@ from nlp_service.components.ner.features import GAZ_MAX_LEN, Clusters, Gazetteer
 
 from . import refit
 from .card import card, command_line
-from .data import align, build_gazetteer, splits, style_texts
-from .evaluate import correctness, predict_all, score
+from .data import align, build_gazetteer, splits, style_texts, trained_on_samples
+from .evaluate import correctness, predict_all, score, score_samples
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULTS = {  # the settings of the shipped models (chosen on the dev sets; see card.md)
@@ -156,10 +156,7 @@ def train(lang: str, out_root: Path, c1: float, c2: float, max_iter: int, minfre
         "command": command,
     }
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-    if ref:
-        refit.adopt_reference(tmp, manifest, reference, ref, {k: len(devs[k]) for k in refit.HOLD_OUTS[lang]})
-    else:
-        calibrate_and_report(lang, tmp, manifest, devs, samples)
+    calibrate_or_adopt(lang, tmp, manifest, devs, samples, reference, ref)
     swap_in(tmp, target)
     print(f"[{lang}] total {time.time() - t0:.0f}s", flush=True)
 
@@ -188,10 +185,19 @@ def recalibrate(lang: str, folder: Path) -> None:
     if manifest.get("refit"):
         raise SystemExit(f"{folder} is a refit: its dev scores are in-sample; recalibrate its reference and refit again")
     manifest["calibration"] = CALIBRATION_NOTE
-    samples = any("samples" in t for t in manifest.get("trained_on", []))
     _, devs = splits(lang)
-    calibrate_and_report(lang, tmp, manifest, devs, samples)
+    calibrate_and_report(lang, tmp, manifest, devs, trained_on_samples(manifest))
     swap_in(tmp, folder)
+
+
+def calibrate_or_adopt(lang: str, tmp: Path, manifest: dict, devs: dict, samples: bool,
+                       reference: Path | None = None, ref: dict | None = None) -> None:
+    """Finish a new model folder: calibration and scores fitted on the dev sets, or for a refit
+    (``ref``: the manifest of ``reference``) that reference's (refit.py)."""
+    if ref:
+        refit.adopt_reference(tmp, manifest, Path(reference), ref, {k: len(v) for k, v in devs.items()})
+    else:
+        calibrate_and_report(lang, tmp, manifest, devs, samples)
 
 
 def calibrate_and_report(lang: str, tmp: Path, manifest: dict, devs: dict, samples: bool) -> None:
@@ -215,16 +221,10 @@ def calibrate_and_report(lang: str, tmp: Path, manifest: dict, devs: dict, sampl
             dset += [name] * len(s)
         print(f"[{lang}] {name}: {json.dumps(metrics['dev'][name]['ALL'])} {cps:,.0f} chars/s", flush=True)
     # domain check on the project samples when they were not trained on (not used for calibration)
-    from .data import samples as load_samples
-
     metrics["samples_eval"] = "held-out quarter (every 4th text) of each file" if samples else "all (none trained on)"
-    metrics["samples"] = {}
-    for fname, sm in load_samples(lang, "heldout" if samples else "all").items():
-        if sm:
-            preds, cps = predict_all(model, sm, calibrate=False)
-            metrics["samples"][fname] = score(sm, preds)
-            print(f"[{lang}] samples {fname} ({metrics['samples_eval']}): "
-                  f"{json.dumps(metrics['samples'][fname]['ALL'])}", flush=True)
+    metrics["samples"] = score_samples(model, lang, "heldout" if samples else "all")
+    for fname, sc in metrics["samples"].items():
+        print(f"[{lang}] samples {fname} ({metrics['samples_eval']}): {json.dumps(sc['ALL'])}", flush=True)
     # 2-fold cross-fitted ECE (fit on one half of the dev texts, measure on the other), for the
     # pooled map (one isotonic map for all text) and the style-bucketed maps that are shipped
     idx = range(len(raw_s))
@@ -283,11 +283,7 @@ def main(argv=None) -> None:
     ap.add_argument("--latin-units", action="store_true", help="zh: one unit per Latin word, not per letter")
     ap.add_argument("--cluster-window", type=int, default=2, choices=[0, 1, 2],
                     help="th/en: neighbour cluster features (2: +-2 and bigrams, 1: +-1 only, 0: none)")
-    ap.add_argument("--train-share", type=float, default=1.0,
-                    help="train on an evenly spread share of each corpus's train lines (learning curves)")
-    ap.add_argument("--refit", metavar="REFERENCE",
-                    help="train on the dev sets too; scores and calibration are taken from REFERENCE, the same "
-                    "recipe trained without them (training/ner/refit.py)")
+    refit.add_arguments(ap, adopted="scores and calibration")
     ap.add_argument("--recalibrate", action="store_true",
                     help="no training: fit calibration.json / metrics / card.md of <out>/<lang> again, in place")
     a = ap.parse_args(argv)
