@@ -15,7 +15,7 @@ from functools import lru_cache
 from nlp_service.doc import Doc, EntitySpan
 
 log = logging.getLogger(__name__)
-_SOURCE_RANK = {"identifiers": 0, "ner": 1, "gazetteer": 2}
+_SOURCE_RANK = {"identifiers": 0, "ner": 1, "consistency": 2, "gazetteer": 3}
 
 
 def _strip(doc: Doc, ent: EntitySpan) -> EntitySpan | None:

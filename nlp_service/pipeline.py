@@ -32,7 +32,7 @@ class ModelLoadError(RuntimeError):
     """The model folder is missing, incomplete or names an unknown component."""
 
 
-COMPONENT_MODULES = ("identifiers", "gazetteer", "ner", "indicators")
+COMPONENT_MODULES = ("identifiers", "gazetteer", "ner", "consistency", "indicators")
 
 
 def _import_components() -> None:

@@ -428,9 +428,23 @@ def find_places(doc: Doc, index: GazetteerIndex | None = None) -> list[EntitySpa
     return spans
 
 
+def score_class(place: Place) -> str:
+    """The calibration class of a place: whether a bare hit on its name is usually a place."""
+    if place.kind == "country":
+        return "country"  # mostly adjectival where NER left it: ชาวเมียนมา, Myanmar nationals, U.S. Open
+    return "regional" if place.regional else "geonames"
+
+
 @register("gazetteer")
 class Gazetteer:
-    """Append LOCATION spans for gazetteer places found in the document."""
+    """Append LOCATION spans for gazetteer places found in the document.
+
+    ``config.scores`` maps a :func:`score_class` to the probability that a hit of that class is
+    a LOCATION when it survives entity resolution, i.e. where NER found nothing at least as
+    long (fitted on dev text by ``training/calibrate_spans.py``); without it a hit scores
+    SCORE_REGIONAL / SCORE_GEONAMES. Hits scoring under ``config.min_score`` are dropped:
+    their place links still serve NER's spans through :func:`link_location`.
+    """
 
     name = "gazetteer"
     requires = ("norm", "simplified", "runs")
@@ -438,8 +452,15 @@ class Gazetteer:
 
     def __init__(self, model_dir: Any = None, config: dict[str, Any] | None = None) -> None:
         self.config = config or {}
+        self.scores = {k: float(v) for k, v in (self.config.get("scores") or {}).items()}
+        self.min_score = float(self.config.get("min_score", 0.0))
         self.index = default_index()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.entities.extend(find_places(doc, self.index))
+        for span in find_places(doc, self.index):
+            if self.scores:
+                place = self.index.places[span.normalized["place_id"]]
+                span.score = self.scores.get(score_class(place), span.score)
+            if span.score >= self.min_score:
+                doc.entities.append(span)
         return doc
