@@ -8,6 +8,7 @@ to the original text in one place (:meth:`Doc.to_original`), so the rule
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,6 +87,13 @@ class Doc:
     entities: list[EntitySpan] = field(default_factory=list)
     indicators: list[IndicatorResult] = field(default_factory=list)
     risk: Risk | None = None
+
+    def lang_at(self, pos: int) -> str:
+        """The language of the run holding ``pos`` (``language`` where no run does)."""
+        i = bisect_right(self.runs, pos, key=lambda r: r.start) - 1
+        if i >= 0 and pos < self.runs[i].end:
+            return self.runs[i].lang
+        return self.language
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of ``norm`` to the half-open span of ``text`` it came from."""

@@ -58,7 +58,6 @@ def resolve_entities(doc: Doc) -> Doc:
         chosen.append(cand)
     chosen.sort(key=lambda c: (c.start, c.end))
     link_location, normalize_person, normalize_org = _normalizers()
-    lang_at = _lang_lookup(doc)
     for ent in chosen:
         if ent.normalized is not None:
             continue
@@ -67,20 +66,11 @@ def resolve_entities(doc: Doc) -> Doc:
             if ent.label == "LOCATION" and link_location:
                 ent.normalized = link_location(surface)
             elif ent.label == "PERSON" and normalize_person:
-                ent.normalized = normalize_person(surface, lang_at(ent.start))
+                ent.normalized = normalize_person(surface, doc.lang_at(ent.start))
             elif ent.label == "ORG" and normalize_org:
-                ent.normalized = normalize_org(surface, lang_at(ent.start))
+                ent.normalized = normalize_org(surface, doc.lang_at(ent.start))
         except Exception:  # normalisation is best effort; never fail an analysis over it
             log.exception("normalising %s %r failed", ent.label, surface)
     doc.entities = chosen
     return doc
 
-
-def _lang_lookup(doc: Doc):
-    def lang_at(pos: int) -> str:
-        for run in doc.runs:
-            if run.start <= pos < run.end:
-                return run.lang
-        return doc.language
-
-    return lang_at

@@ -123,3 +123,9 @@ def test_fit_cross_fit_and_write(tmp_path):
         {"factory": "gazetteer", "config": {"min_score": 0.3, "scores": {"country": 0.1}}},
         {"factory": "ner", "path": "../ner"},
     ]
+
+
+def test_lang_at_finds_the_run():
+    doc = Doc(text="abc กขค 张三", runs=[Run(0, 3, "en"), Run(4, 7, "th"), Run(8, 10, "zh")], language="th")
+    assert [doc.lang_at(i) for i in (0, 2, 3, 4, 6, 7, 8, 9, 10)] == ["en", "en", "th", "th", "th", "th", "zh", "zh", "th"]
+    assert Doc(text="", language="und").lang_at(0) == "und"

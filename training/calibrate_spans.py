@@ -84,8 +84,7 @@ def count(analyzer: Analyzer, rows: list[dict]) -> SetCounts:
             if ent.source == "gazetteer":
                 out.spans.append((i, ent.source, score_class(places[ent.normalized["place_id"]]), right))
             elif ent.source == "consistency":
-                lang = next((r.lang for r in doc.runs if r.start <= ent.start < r.end), doc.language)
-                out.spans.append((i, ent.source, lang, right))
+                out.spans.append((i, ent.source, doc.lang_at(ent.start), right))
             else:
                 out.tp += right
                 out.predicted += 1

@@ -33,18 +33,6 @@ LABELS = ("PERSON", "LOCATION", "ORG")
 SOURCE = "consistency"
 
 
-def _run_lang(doc: Doc):
-    runs = doc.runs
-
-    def lang_at(pos: int) -> str:
-        for run in runs:
-            if run.start <= pos < run.end:
-                return run.lang
-        return doc.language
-
-    return lang_at
-
-
 def propagate(doc: Doc, scores: dict[str, float] | None = None, min_chars: int = 2,
               min_score: float = 0.0) -> list[EntitySpan]:
     """The copies of the document's NER spans (norm offsets), not yet added to ``doc``."""
@@ -69,7 +57,6 @@ def propagate(doc: Doc, scores: dict[str, float] | None = None, min_chars: int =
     automaton.make_automaton()
     starts = {t.start for t in doc.tokens}
     ends = {t.end for t in doc.tokens}
-    lang_at = _run_lang(doc)
     matches = [(end_idx - len(surface) + 1, end_idx + 1, surface) for end_idx, surface in automaton.iter(text)]
     found: list[EntitySpan] = []
     for start, end, surface in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):  # longest first
@@ -77,7 +64,7 @@ def propagate(doc: Doc, scores: dict[str, float] | None = None, min_chars: int =
             continue
         # A language with no fitted score (a manifest written before fitting, or the fitting
         # run itself) copies the model's own score for the mention.
-        score = scores.get(lang_at(start)) if scores else None
+        score = scores.get(doc.lang_at(start)) if scores else None
         if score is None:
             score = source_score[surface]
         if score < min_score:
