@@ -175,6 +175,9 @@ def test_english_hits_with_word_boundaries_and_case(gazetteer):
     # Short names that are English words need a capital; no hits inside words.
     got = hits(gazetteer, "the muse of music; Bangkokian; mae sot")
     assert got == [("mae sot", 31, 38, "mekong:mae_sot")]
+    # A designator is part of the name only when written as part of it.
+    assert hits(gazetteer, "Police in Tak province said") == [("Tak", 10, 13, "mekong:tak")]
+    assert hits(gazetteer, "the Tak Province Police") == [("Tak Province", 4, 16, "mekong:tak")]
 
 
 def test_longest_match_wins_in_mixed_text(gazetteer):

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nlp_service.components.gazetteer import score_class
-from nlp_service.pipeline import Analyzer
+from nlp_service.pipeline import Analyzer, ModelLoadError
 from training.ner import data
 
 LANGS = ("th", "zh", "en")
@@ -131,7 +131,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--write", type=Path, help="manifest.json to write the fitted scores into")
     args = ap.parse_args(argv)
 
-    analyzer = Analyzer(args.model)
+    if args.write and not args.write.is_file():
+        raise SystemExit(f"--write {args.write}: no such manifest")
+    try:
+        analyzer = Analyzer(args.model)
+    except ModelLoadError as e:
+        raise SystemExit(f"--model {args.model}: {e}") from None
     if not all(any(c.name == name for c in analyzer.components) for name in FITTED):
         raise SystemExit(f"{args.model}: the manifest needs both components {sorted(FITTED)}")
     _unfit(analyzer)

@@ -258,6 +258,10 @@ class GazetteerIndex:
                 case = "exact"  # KK, GMS, UAE, Wa: acronyms and very short names
             elif " " not in alias and len(alias) <= 5:
                 case = "cap"  # Muse, China, Shan: short single words that are also words
+            elif (m := _EN_AFFIXES.search(alias)) and m.start() > 0:
+                # "Tak Province" is one name; in "Tak province" the name is Tak (as annotated in
+                # CoNLL and our samples), which its own alias then matches.
+                case = "cap"
         return _Pattern(place_id, script, len(alias), case, SCORE_REGIONAL)
 
     def _build_automaton(self, surfaces: list[tuple[str, str, bool, bool]]) -> ahocorasick.Automaton:
