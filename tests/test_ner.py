@@ -129,3 +129,23 @@ def test_chunks_property_random():
             assert cores[0][0] == 0 and cores[-1][1] == len(text)
             assert all(a[1] == b[0] for a, b in zip(cores, cores[1:]))
             assert all(ws <= cs < ce <= we and we - ws <= 300 for ws, we, cs, ce in w)
+
+
+def test_span_conventions_after_any_backend():
+    from nlp_service.components.ner.postprocess import postprocess
+
+    # th: an alias introduced with หรือ is a second PERSON; other labels are left alone.
+    text = "นายวิรัตน์ สุขแสง หรือ โกรัตน์ ถูกจับที่ สภ.เมือง หรือ สภ.แม่สอด"
+    person = text.index(" ถูกจับ")
+    org_start = text.index("สภ.เมือง")
+    got = postprocess(text, "th", [(0, person, "PERSON", 0.8), (org_start, len(text), "ORG", 0.7)])
+    assert [(text[s:e], lab, sc) for s, e, lab, sc in got] == [
+        ("นายวิรัตน์ สุขแสง", "PERSON", 0.8), ("โกรัตน์", "PERSON", 0.8), ("สภ.เมือง หรือ สภ.แม่สอด", "ORG", 0.7),
+    ]
+    # หรือ without spaces around it (หรือไม่, "or not") is not an alias.
+    assert postprocess("หรือไม่", "th", [(0, 7, "PERSON", 0.5)]) == [(0, 7, "PERSON", 0.5)]
+    # zh: anonymised surname + 某 suffix joins the name.
+    text = "被告人李某某与张某"
+    assert postprocess(text, "zh", [(3, 4, "PERSON", 0.9), (7, 8, "PERSON", 0.9)]) == [
+        (3, 6, "PERSON", 0.9), (7, 9, "PERSON", 0.9),
+    ]

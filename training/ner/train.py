@@ -51,7 +51,10 @@ TRAINED_ON = {
            "weibo-zh train (CC BY-SA 3.0 annotations)", "cluener2020-zh train (no licence stated)"],
     "en": ["conll2003-en train (Reuters; research use)", "wnut17-en train (CC BY 4.0)"],
 }
-POSTPROCESS = {"zh": "PERSON spans extended over a following 某/某某/某甲.. suffix (nlp_service/components/ner/postprocess.py)"}
+POSTPROCESS = {
+    "th": "PERSON spans split at a space-separated หรือ (an alias: นายวิรัตน์ สุขแสง หรือ โกรัตน์) (nlp_service/components/ner/postprocess.py)",
+    "zh": "PERSON spans extended over a following 某/某某/某甲.. suffix (nlp_service/components/ner/postprocess.py)",
+}
 EXTRA = {"wikiann": "wikiann-en train (machine-generated labels; licence unknown)"}
 GAZ_SOURCES = {
     "th": "PyThaiNLP corpus word lists (provinces, countries, Thai first names; PyThaiNLP is Apache-2.0, "
