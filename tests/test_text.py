@@ -1,5 +1,8 @@
 """Normalisation, offset mapping and language runs."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from nlp_service.doc import Doc
 from nlp_service.text.normalize import normalize, to_simplified
 from nlp_service.text.scripts import assign_languages, detect_runs
@@ -98,3 +101,21 @@ def test_thai_pieces_are_memoised_without_changing_offsets():
     assert first == again == tokenize(text, "th")
     words = [text[s:e] for s, e in first]
     assert words.count("แจ้ง") == 2 and "0812345678" in words and "ด่วน" in words
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="中国人民银行妙瓦底园区 a1.%-_#&+\r\n\t，。!？😀ไทย繁體", max_size=60))
+def test_chinese_blocks_memoised_give_jieba_tokens(text):
+    from nlp_service.text import tokenize as tk
+
+    jieba_own = [(s, e) for w, s, e in tk._jieba().tokenize(text, HMM=True) if not w.isspace()]
+    assert tokenize(text, "zh") == jieba_own
+
+
+def test_chinese_long_blocks_are_segmented_uncached():
+    from nlp_service.text import tokenize as tk
+
+    text = "举报：" + "妙瓦底园区的中国人民银行卡" * 12 + " KK园区"
+    assert max(len(b) for b in tk._JIEBA_BLOCK.findall(text)) > tk._ZH_BLOCK_CACHED
+    jieba_own = [(s, e) for w, s, e in tk._jieba().tokenize(text, HMM=True) if not w.isspace()]
+    assert tokenize(text, "zh") == jieba_own
