@@ -48,6 +48,30 @@ def test_constrained_viterbi_is_the_best_valid_path():
     assert [labels[i] for i in constrained_viterbi(logp, trans, first, last)] == ["B-ORG", "L-ORG"]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.floats(-8, 0), min_size=5, max_size=5), min_size=1, max_size=4), st.booleans())
+def test_constrained_viterbi_matches_brute_force(rows, peaked):
+    """Both ways to the answer (the allowed argmax path, else the Viterbi loop) give the best
+    allowed path; ``peaked`` rows make the tag-by-tag argmax path (all O) allowed."""
+    import itertools
+
+    labels = ["O", "B-ORG", "I-ORG", "L-ORG", "U-ORG"]
+    trans, first, last = allowed_transitions(labels, True)
+    logp = np.array(rows)
+    if peaked:
+        logp[:, 0] = 1.0
+    path = constrained_viterbi(logp, trans, first, last)
+
+    def score(p):
+        allowed = first[p[0]] + last[p[-1]] + sum(trans[a, b] for a, b in zip(p, p[1:]))
+        return allowed + sum(logp[k, j] for k, j in enumerate(p))
+
+    best = max(score(p) for p in itertools.product(range(len(labels)), repeat=len(rows)))
+    assert np.isclose(score(path), best)
+    if peaked:
+        assert path == [0] * len(rows)
+
+
 def _lstm_reference(x, w_ih, w_hh, b):
     """Textbook LSTM (gates i, f, g, o), one step at a time."""
     sig = lambda v: 1 / (1 + np.exp(-v))  # noqa: E731
