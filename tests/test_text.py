@@ -116,6 +116,6 @@ def test_chinese_long_blocks_are_segmented_uncached():
     from nlp_service.text import tokenize as tk
 
     text = "举报：" + "妙瓦底园区的中国人民银行卡" * 12 + " KK园区"
-    assert max(len(b) for b in tk._JIEBA_BLOCK.findall(text)) > tk._ZH_BLOCK_CACHED
+    assert max(len(b) for b in tk._jieba_blocks().findall(text)) > tk._ZH_BLOCK_CACHED
     jieba_own = [(s, e) for w, s, e in tk._jieba().tokenize(text, HMM=True) if not w.isspace()]
     assert tokenize(text, "zh") == jieba_own

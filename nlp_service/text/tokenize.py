@@ -121,8 +121,14 @@ def _jieba():
 # and segments each block on its own; every other character is a token by itself. Doing that split
 # here lets blocks be memoised: the NER featurizer re-segments the blocks the pipeline has just
 # segmented, and phrases repeat across tip-offs. Same tokens as jieba's own tokenize().
-_JIEBA_BLOCK = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
 _ZH_BLOCK_CACHED = 128  # longer blocks (rare, unbounded in size) are not memoised
+
+
+@lru_cache(maxsize=1)
+def _jieba_blocks() -> re.Pattern:
+    import jieba
+
+    return jieba.re_han_default  # one capturing group: split() puts the blocks at odd indices
 
 
 def _segment_block(block: str) -> tuple[int, ...]:
@@ -135,7 +141,7 @@ _segment_block_cached = lru_cache(maxsize=1 << 15)(_segment_block)
 def tokenize_chinese(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
-    for i, block in enumerate(_JIEBA_BLOCK.split(text)):
+    for i, block in enumerate(_jieba_blocks().split(text)):
         if i % 2:  # a captured block: jieba's words
             lengths = _segment_block_cached(block) if len(block) <= _ZH_BLOCK_CACHED else _segment_block(block)
             for n in lengths:
