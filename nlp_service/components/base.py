@@ -43,5 +43,13 @@ def create(name: str, *, model_dir: Path, config: dict[str, Any] | None = None) 
     return _REGISTRY[name](model_dir=model_dir, config=config or {})
 
 
+def fitted_scores(config: dict[str, Any]) -> tuple[dict[str, float], float]:
+    """``config.scores`` (span class -> probability it is right, fitted by
+    training/calibrate_spans.py) and ``config.min_score`` (spans scoring less are dropped) of a
+    component whose spans no model scores: the gazetteer and label consistency."""
+    scores = {k: float(v) for k, v in (config.get("scores") or {}).items()}
+    return scores, float(config.get("min_score", 0.0))
+
+
 def registered() -> list[str]:
     return sorted(_REGISTRY)

@@ -26,7 +26,7 @@ from typing import Any
 
 import ahocorasick
 
-from nlp_service.components.base import register
+from nlp_service.components.base import fitted_scores, register
 from nlp_service.doc import Doc, EntitySpan
 
 LABELS = ("PERSON", "LOCATION", "ORG")
@@ -84,9 +84,8 @@ class LabelConsistency:
 
     def __init__(self, model_dir: Any = None, config: dict[str, Any] | None = None) -> None:
         config = config or {}
-        self.scores = {k: float(v) for k, v in (config.get("scores") or {}).items()}
+        self.scores, self.min_score = fitted_scores(config)
         self.min_chars = int(config.get("min_chars", 2))
-        self.min_score = float(config.get("min_score", 0.0))
 
     def __call__(self, doc: Doc) -> Doc:
         doc.entities.extend(propagate(doc, self.scores, self.min_chars, self.min_score))

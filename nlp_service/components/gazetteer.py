@@ -33,7 +33,7 @@ from typing import Any
 
 import ahocorasick
 
-from nlp_service.components.base import register
+from nlp_service.components.base import fitted_scores, register
 
 # The pipeline (nlp_service.entities) takes all entity normalisers from this module.
 from nlp_service.components.names import nfkc, normalize_org, normalize_person
@@ -456,8 +456,7 @@ class Gazetteer:
 
     def __init__(self, model_dir: Any = None, config: dict[str, Any] | None = None) -> None:
         self.config = config or {}
-        self.scores = {k: float(v) for k, v in (self.config.get("scores") or {}).items()}
-        self.min_score = float(self.config.get("min_score", 0.0))
+        self.scores, self.min_score = fitted_scores(self.config)
         self.index = default_index()
 
     def __call__(self, doc: Doc) -> Doc:

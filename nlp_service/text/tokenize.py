@@ -77,17 +77,28 @@ def _thai_segmenter():
     return lambda piece: rejoin_formatted_num(nlpo3.segment(piece, _THAI_DICT_NAME))
 
 
-_THAI_PIECE_CACHED = 64  # longer pieces (rare, unbounded in size) are not memoised
+def _memoise_short(segment, max_len: int, maxsize: int = 1 << 15):
+    """``segment`` memoised for inputs of up to ``max_len`` characters. The NER featurizer
+    re-tokenises the pieces the pipeline has just tokenised (in windows of its own, so only the
+    pieces line up), and phrases repeat across tip-offs; longer inputs (rare, unbounded in
+    size) are not kept. 32k short pieces stay a few MB."""
+    cached = lru_cache(maxsize=maxsize)(segment)
+
+    def call(piece: str):
+        return cached(piece) if len(piece) <= max_len else segment(piece)
+
+    call.cache_clear = cached.cache_clear
+    return call
+
+
+_THAI_PIECE_CACHED = 64
 
 
 def _segment_piece(piece: str) -> tuple[tuple[int, int], ...]:
     return tuple(_spans_from_pieces(piece, _thai_segmenter()(piece)))
 
 
-# Memoised: the NER featurizer tokenises the pieces the pipeline has just tokenised (in
-# windows of its own, so only the pieces line up), and phrases repeat across tip-offs.
-# 32k pieces of at most 64 characters stay a few MB.
-_segment_piece_cached = lru_cache(maxsize=1 << 15)(_segment_piece)
+_segment_piece_cached = _memoise_short(_segment_piece, _THAI_PIECE_CACHED)
 
 
 def tokenize_thai(text: str) -> list[tuple[int, int]]:
@@ -97,8 +108,7 @@ def tokenize_thai(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"\S+", text):
         base = m.start()
         piece = m.group()
-        rel = _segment_piece_cached(piece) if len(piece) <= _THAI_PIECE_CACHED else _segment_piece(piece)
-        spans.extend((base + s, base + e) for s, e in rel)
+        spans.extend((base + s, base + e) for s, e in _segment_piece_cached(piece))
     return spans
 
 
@@ -119,9 +129,8 @@ def _jieba():
 
 # jieba cuts a text into blocks of Han characters, Latin letters and digits (its re_han_default)
 # and segments each block on its own; every other character is a token by itself. Doing that split
-# here lets blocks be memoised: the NER featurizer re-segments the blocks the pipeline has just
-# segmented, and phrases repeat across tip-offs. Same tokens as jieba's own tokenize().
-_ZH_BLOCK_CACHED = 128  # longer blocks (rare, unbounded in size) are not memoised
+# here lets blocks be memoised like Thai pieces. Same tokens as jieba's own tokenize().
+_ZH_BLOCK_CACHED = 128
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +144,7 @@ def _segment_block(block: str) -> tuple[int, ...]:
     return tuple(len(word) for word in _jieba().cut(block, HMM=True))
 
 
-_segment_block_cached = lru_cache(maxsize=1 << 15)(_segment_block)
+_segment_block_cached = _memoise_short(_segment_block, _ZH_BLOCK_CACHED)
 
 
 def tokenize_chinese(text: str) -> list[tuple[int, int]]:
@@ -143,8 +152,7 @@ def tokenize_chinese(text: str) -> list[tuple[int, int]]:
     pos = 0
     for i, block in enumerate(_jieba_blocks().split(text)):
         if i % 2:  # a captured block: jieba's words
-            lengths = _segment_block_cached(block) if len(block) <= _ZH_BLOCK_CACHED else _segment_block(block)
-            for n in lengths:
+            for n in _segment_block_cached(block):
                 spans.append((pos, pos + n))
                 pos += n
         else:  # between blocks: one token per character, whitespace dropped

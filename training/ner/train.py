@@ -33,6 +33,7 @@ from nlp_service.components.ner.backends import bio_to_bilou
 from nlp_service.components.ner.calibration import Calibrator, StyleModel, ece, style_bucket
 from nlp_service.components.ner.component import LanguageModel
 from nlp_service.components.ner.features import GAZ_MAX_LEN, Clusters, Gazetteer, make_featurizer
+from nlp_service.components.ner.postprocess import RULES as POSTPROCESS_RULES
 
 from . import refit
 from .card import card, command_line
@@ -51,10 +52,7 @@ TRAINED_ON = {
            "weibo-zh train (CC BY-SA 3.0 annotations)", "cluener2020-zh train (no licence stated)"],
     "en": ["conll2003-en train (Reuters; research use)", "wnut17-en train (CC BY 4.0)"],
 }
-POSTPROCESS = {
-    "th": "PERSON spans split at a space-separated หรือ (an alias: นายวิรัตน์ สุขแสง หรือ โกรัตน์) (nlp_service/components/ner/postprocess.py)",
-    "zh": "PERSON spans extended over a following 某/某某/某甲.. suffix (nlp_service/components/ner/postprocess.py)",
-}
+POSTPROCESS = {lang: description for lang, (_, description) in POSTPROCESS_RULES.items()}
 EXTRA = {"wikiann": "wikiann-en train (machine-generated labels; licence unknown)"}
 GAZ_SOURCES = {
     "th": "PyThaiNLP corpus word lists (provinces, countries, Thai first names; PyThaiNLP is Apache-2.0, "

@@ -17,11 +17,23 @@ _ZH_MOU = re.compile(r"某{1,2}[甲乙丙丁戊]?")
 _TH_ALIAS = re.compile(r"\s+หรือ\s+")
 
 
-def postprocess(text: str, lang: str, spans: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
-    if lang == "th":
-        return _split_thai_aliases(text, spans)
-    if lang != "zh":
-        return spans
+def _split_thai_aliases(text: str, spans: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
+    out = []
+    for s, e, lab, sc in spans:
+        if lab != "PERSON":
+            out.append((s, e, lab, sc))
+            continue
+        start = s
+        for m in _TH_ALIAS.finditer(text, s, e):
+            if m.start() > start:
+                out.append((start, m.start(), lab, sc))
+            start = m.end()
+        if e > start:
+            out.append((start, e, lab, sc))
+    return out
+
+
+def _extend_zh_mou(text: str, spans: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
     out = []
     for s, e, lab, sc in spans:
         if lab == "PERSON":
@@ -39,17 +51,15 @@ def postprocess(text: str, lang: str, spans: list[tuple[int, int, str, float]]) 
     return kept
 
 
-def _split_thai_aliases(text: str, spans: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
-    out = []
-    for s, e, lab, sc in spans:
-        if lab != "PERSON":
-            out.append((s, e, lab, sc))
-            continue
-        start = s
-        for m in _TH_ALIAS.finditer(text, s, e):
-            if m.start() > start:
-                out.append((start, m.start(), lab, sc))
-            start = m.end()
-        if e > start:
-            out.append((start, e, lab, sc))
-    return out
+# lang -> (rule, how a model card describes it)
+RULES = {
+    "th": (_split_thai_aliases, "PERSON spans split at a space-separated หรือ (an alias: นายวิรัตน์ สุขแสง หรือ "
+           "โกรัตน์) (nlp_service/components/ner/postprocess.py)"),
+    "zh": (_extend_zh_mou, "PERSON spans extended over a following 某/某某/某甲.. suffix "
+           "(nlp_service/components/ner/postprocess.py)"),
+}
+
+
+def postprocess(text: str, lang: str, spans: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
+    rule = RULES.get(lang)
+    return rule[0](text, spans) if rule else spans
